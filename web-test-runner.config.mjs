@@ -18,6 +18,9 @@ export const VISITOR_ZONES = ['America/New_York', 'America/Los_Angeles', 'Asia/K
 const only = process.env.TEST_ZONES?.split(',').filter(Boolean);
 const zones = only?.length ? only : VISITOR_ZONES;
 
+// TEST_FILES narrows a run while working: TEST_FILES='test/core/**/*.test.ts' npm test
+const files = process.env.TEST_FILES?.split(',').filter(Boolean) ?? ['test/**/*.test.ts'];
+
 const launcherFor = (timeZone) =>
   chromeLauncher({
     launchOptions: {
@@ -46,7 +49,7 @@ export default {
   ],
   groups: zones.map((timeZone) => ({
     name: timeZone.replace('/', '-'),
-    files: ['test/**/*.test.ts'],
+    files,
     browsers: [launcherFor(timeZone)],
   })),
   browsers: [launcherFor(zones[0])],

@@ -1,0 +1,81 @@
+/**
+ * Strict date-time parsing for the course format. Pure. Accepts exactly two shapes:
+ *   - a wall time `YYYY-MM-DDTHH:mm[:ss]`, read in the given IANA zone;
+ *   - an RFC 3339 instant with `Z` or a `+HH:MM`/`-HH:MM` offset (fraction of a second allowed).
+ * Everything else is refused with a message that says what to write instead, because
+ * `new Date()` silently accepts most of it wrongly (`2021-02-30` becomes March 2, a
+ * date-only string is UTC midnight, a space instead of `T` is engine-dependent).
+ */
+
+import { describe } from '../describe.js';
+import { wallAsUtc, wallTimeToInstant, type WallTimeKind } from './zoned.js';
+
+export type DateTimeResult =
+  | { ok: true; epochMs: number; kind: WallTimeKind }
+  | { ok: false; error: string };
+
+const FULL = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?([Zz]|[+-]\d{2}:\d{2})?$/;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const SPACE = /^\d{4}-\d{2}-\d{2} +\d{2}:\d{2}/;
+const TRAILING_WORD = /^(\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}(?::\d{2})?)\s*([A-Za-z]{2,5}|[A-Za-z]+\/[A-Za-z_]+)$/;
+const COMPACT_OFFSET = /[+-]\d{4}$|[+-]\d{2}$/;
+const EXAMPLE = 'YYYY-MM-DDTHH:mm (a wall time in the event\'s zone, e.g. 2021-10-13T14:00) or an instant with Z or an offset (e.g. 2021-10-13T18:00:00Z)';
+
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const daysInMonth = (year: number, month: number) =>
+  month === 2 ? (isLeap(year) ? 29 : 28) : [31, 0, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Parse a date-time from the feed. `timeZone` is the zone wall times are read in; pass
+ * undefined where only instants are acceptable (then a wall time is an error).
+ */
+export function parseDateTime(value: unknown, timeZone: string | undefined): DateTimeResult {
+  if (typeof value !== 'string') {
+    return fail(`must be a date-time string such as "2021-10-13T14:00", got ${describe(value)}`);
+  }
+  const text = value.trim();
+  const q = JSON.stringify(value);
+  const m = FULL.exec(text);
+  if (!m) {
+    if (DATE_ONLY.test(text)) return fail(`${q} has a date but no time of day: write e.g. ${text}T14:00`);
+    if (SPACE.test(text)) return fail(`${q} has a space where "T" belongs: write ${text.replace(/ +/, 'T')}`);
+    const word = TRAILING_WORD.exec(text);
+    if (word) {
+      return fail(
+        `${q} ends in a zone name or abbreviation (${JSON.stringify(word[2])}), which is not allowed: write ${word[1]} and set timeZone to an IANA name such as "America/New_York", or use an offset such as ${word[1]}-04:00`,
+      );
+    }
+    if (COMPACT_OFFSET.test(text)) return fail(`${q} has an offset without a colon: write it as +HH:MM, e.g. -04:00`);
+    return fail(`${q} is not a date-time: expected ${EXAMPLE}`);
+  }
+  const [, y, mo, d, h, mi, s = '00', frac = '', zone] = m;
+  const year = +y!, month = +mo!, day = +d!, hour = +h!, minute = +mi!, second = +s;
+  if (month < 1 || month > 12) return fail(`${q} has month ${mo}, which does not exist`);
+  const dim = daysInMonth(year, month);
+  if (day < 1 || day > dim) return fail(`${q} has day ${d}, but ${MONTHS[month - 1]} ${year} has ${dim} days`);
+  if (hour === 24) return fail(`${q} uses 24:xx, which is not a time of day: write 00:${mi} on the next day`);
+  if (hour > 23) return fail(`${q} has hour ${h}, which does not exist`);
+  if (minute > 59) return fail(`${q} has minute ${mi}, which does not exist`);
+  if (second > 59) return fail(`${q} has second ${s}, which is not allowed (leap seconds are not supported)`);
+
+  const wall = { year, month, day, hour, minute, second };
+  if (zone) {
+    let offsetMs = 0;
+    if (zone !== 'Z' && zone !== 'z') {
+      const oh = +zone.slice(1, 3), om = +zone.slice(4, 6);
+      if (oh > 23 || om > 59) return fail(`${q} has offset ${zone}, which does not exist`);
+      offsetMs = (zone[0] === '-' ? -1 : 1) * (oh * 3_600_000 + om * 60_000);
+    }
+    const ms = frac ? Math.floor(Number(`0${frac}`) * 1000) : 0;
+    return { ok: true, epochMs: wallAsUtc(wall) + ms - offsetMs, kind: 'exact' };
+  }
+  if (frac) return fail(`${q} has a fraction of a second but no Z or offset: wall times go to the minute or second`);
+  if (timeZone === undefined) return fail(`${q} has no Z or offset: write an instant such as ${text}Z or ${text}-04:00`);
+  const resolved = wallTimeToInstant(wall, timeZone);
+  return { ok: true, epochMs: resolved.epochMs, kind: resolved.kind };
+}
+
+function fail(error: string): DateTimeResult {
+  return { ok: false, error };
+}

@@ -1,0 +1,136 @@
+/**
+ * Wall time <-> instant in an IANA zone. Pure: every answer depends only on the arguments,
+ * never on the visitor's own zone (no local-time `Date` getters are used anywhere).
+ *
+ * Why not date-fns-tz's `fromZonedTime`/`getTimezoneOffset`: their public entry points read
+ * the instant's *host-local* fields first, so at DST edges the answer depends on where the
+ * visitor is (see shared/docs/pitfalls.md; their own test for it is skipped). We use the
+ * same technique they use internally (Intl `formatToParts` in the target zone) but only on
+ * instants, and resolve gaps and overlaps with the RFC 5545 / Temporal 'compatible' rule:
+ * a repeated wall time takes the earlier instant, a skipped one moves forward by the gap.
+ */
+
+import { describe } from '../describe.js';
+
+export interface WallTime {
+  year: number;
+  /** 1-12 */
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+export type WallTimeKind = 'exact' | 'ambiguous' | 'skipped';
+
+export interface ResolvedInstant {
+  epochMs: number;
+  /** 'ambiguous': the wall time happened twice (DST overlap); 'skipped': never (DST gap). */
+  kind: WallTimeKind;
+}
+
+const DAY_MS = 86_400_000;
+
+/** One formatter per zone, en-US digits, 23-hour cycle (never `24:xx`). Bounded by the zones a page uses. */
+const fieldFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function fieldFormatter(timeZone: string): Intl.DateTimeFormat {
+  let dtf = fieldFormatters.get(timeZone);
+  if (!dtf) {
+    dtf = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      era: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    fieldFormatters.set(timeZone, dtf);
+  }
+  return dtf;
+}
+
+/** Epoch ms of a wall time read as if it were UTC (handles years below 100, unlike `Date.UTC`). */
+export function wallAsUtc(w: WallTime): number {
+  const d = new Date(0);
+  d.setUTCFullYear(w.year, w.month - 1, w.day);
+  d.setUTCHours(w.hour, w.minute, w.second, 0);
+  return d.getTime();
+}
+
+/** The wall-clock fields of an instant in `timeZone`. Milliseconds are dropped. */
+export function wallTimeAt(epochMs: number, timeZone: string): WallTime {
+  const w: WallTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+  let bc = false;
+  for (const p of fieldFormatter(timeZone).formatToParts(epochMs)) {
+    if (p.type === 'era') bc = p.value === 'BC';
+    else if (p.type in w) w[p.type as keyof WallTime] = Number(p.value);
+  }
+  if (bc) w.year = 1 - w.year;
+  w.hour %= 24;
+  return w;
+}
+
+/** The zone's UTC offset at an instant, in ms (positive east of Greenwich: Kolkata is +19,800,000). */
+export function offsetAt(epochMs: number, timeZone: string): number {
+  const whole = epochMs - (((epochMs % 1000) + 1000) % 1000);
+  return wallAsUtc(wallTimeAt(whole, timeZone)) - whole;
+}
+
+/**
+ * The instant a wall time denotes in `timeZone`, by the 'compatible' rule. Candidates come
+ * from the offsets a day either side, which bracket any transition near the wall time;
+ * each is kept only if the zone really has that offset at that instant.
+ */
+export function wallTimeToInstant(wall: WallTime, timeZone: string): ResolvedInstant {
+  const local = wallAsUtc(wall);
+  const before = offsetAt(local - DAY_MS, timeZone);
+  const after = offsetAt(local + DAY_MS, timeZone);
+  const offsets = new Set([before, after]);
+  // Two transitions inside the window (rare, historical): the offset at the first guess joins in.
+  offsets.add(offsetAt(local - before, timeZone));
+  const valid: number[] = [];
+  for (const o of offsets) {
+    const t = local - o;
+    if (offsetAt(t, timeZone) === o && !valid.includes(t)) valid.push(t);
+  }
+  if (valid.length === 0) {
+    // A gap: read the wall time with the offset in force before it, which lands past the gap.
+    return { epochMs: local - before, kind: 'skipped' };
+  }
+  valid.sort((a, b) => a - b);
+  return { epochMs: valid[0]!, kind: valid.length > 1 ? 'ambiguous' : 'exact' };
+}
+
+const zoneValidity = new Map<string, string | undefined>();
+
+/**
+ * Why `timeZone` cannot be used as an event's zone, or undefined when it can. Only IANA
+ * place names (`America/New_York`), `UTC` and `Etc/*` pass: abbreviations and legacy ids
+ * (`EST`, `CST6CDT`, `CET`) are refused because `EST` is a fixed UTC-5 zone, an hour off
+ * New York all summer; raw offsets are refused because they ignore DST.
+ */
+export function timeZoneProblem(timeZone: unknown): string | undefined {
+  if (typeof timeZone !== 'string') return `must be an IANA time zone name such as "America/New_York", got ${describe(timeZone)}`;
+  if (zoneValidity.has(timeZone)) return zoneValidity.get(timeZone);
+  let problem: string | undefined;
+  const quoted = JSON.stringify(timeZone);
+  if (!/^[A-Za-z][A-Za-z0-9_+\-]*(\/[A-Za-z0-9_+\-]+)*$/.test(timeZone)) {
+    problem = `${quoted} is not an IANA time zone name such as "America/New_York"`;
+  } else if (!timeZone.includes('/') && timeZone !== 'UTC') {
+    problem = `${quoted} is an abbreviation or legacy zone, not a place: use an IANA name such as "America/New_York" (EST is a fixed UTC-5 zone, wrong all summer)`;
+  } else {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone });
+    } catch {
+      problem = `${quoted} is not a time zone this browser knows`;
+    }
+  }
+  if (zoneValidity.size > 200) zoneValidity.clear();
+  zoneValidity.set(timeZone, problem);
+  return problem;
+}
