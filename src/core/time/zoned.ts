@@ -11,6 +11,7 @@
  */
 
 import { describe } from '../describe.js';
+import { cachedFormat } from './intl.js';
 
 export interface WallTime {
   year: number;
@@ -32,27 +33,17 @@ export interface ResolvedInstant {
 
 const DAY_MS = 86_400_000;
 
-/** One formatter per zone, en-US digits, 23-hour cycle (never `24:xx`). Bounded by the zones a page uses. */
-const fieldFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function fieldFormatter(timeZone: string): Intl.DateTimeFormat {
-  let dtf = fieldFormatters.get(timeZone);
-  if (!dtf) {
-    dtf = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      era: 'short',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    fieldFormatters.set(timeZone, dtf);
-  }
-  return dtf;
-}
+/** en-US digits, 23-hour cycle (never `24:xx`), the era so that years before 1 read right. */
+const FIELDS: Intl.DateTimeFormatOptions = {
+  hourCycle: 'h23',
+  era: 'short',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+};
 
 /** Epoch ms of a wall time read as if it were UTC (handles years below 100, unlike `Date.UTC`). */
 export function wallAsUtc(w: WallTime): number {
@@ -66,7 +57,7 @@ export function wallAsUtc(w: WallTime): number {
 export function wallTimeAt(epochMs: number, timeZone: string): WallTime {
   const w: WallTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
   let bc = false;
-  for (const p of fieldFormatter(timeZone).formatToParts(epochMs)) {
+  for (const p of cachedFormat(Intl.DateTimeFormat, 'en-US', { ...FIELDS, timeZone }).formatToParts(epochMs)) {
     if (p.type === 'era') bc = p.value === 'BC';
     else if (p.type in w) w[p.type as keyof WallTime] = Number(p.value);
   }
@@ -125,7 +116,7 @@ export function timeZoneProblem(timeZone: unknown): string | undefined {
     problem = `${quoted} is an abbreviation or legacy zone, not a place: use an IANA name such as "America/New_York" (EST is a fixed UTC-5 zone, wrong all summer)`;
   } else {
     try {
-      new Intl.DateTimeFormat('en-US', { timeZone });
+      cachedFormat(Intl.DateTimeFormat, 'en-US', { ...FIELDS, timeZone }); // the one wallTimeAt uses
     } catch {
       problem = `${quoted} is not a time zone this browser knows`;
     }
