@@ -8,7 +8,7 @@
  */
 
 import { describe } from '../describe.js';
-import { wallAsUtc, wallTimeToInstant, type WallTimeKind } from './zoned.js';
+import { timeZoneProblem, wallAsUtc, wallTimeToInstant, type WallTimeKind } from './zoned.js';
 
 export type DateTimeResult =
   | { ok: true; epochMs: number; kind: WallTimeKind }
@@ -18,7 +18,7 @@ const FULL = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const SPACE = /^\d{4}-\d{2}-\d{2} +\d{2}:\d{2}/;
 const TRAILING_WORD = /^(\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}(?::\d{2})?)\s*([A-Za-z]{2,5}|[A-Za-z]+\/[A-Za-z_]+)$/;
-const COMPACT_OFFSET = /[+-]\d{4}$|[+-]\d{2}$/;
+const COMPACT_OFFSET = /[Tt][\d:.]+[+-]\d{2}(\d{2})?$/;
 const EXAMPLE = 'YYYY-MM-DDTHH:mm (a wall time in the event\'s zone, e.g. 2021-10-13T14:00) or an instant with Z or an offset (e.g. 2021-10-13T18:00:00Z)';
 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
@@ -72,6 +72,8 @@ export function parseDateTime(value: unknown, timeZone: string | undefined): Dat
   }
   if (frac) return fail(`${q} has a fraction of a second but no Z or offset: wall times go to the minute or second`);
   if (timeZone === undefined) return fail(`${q} has no Z or offset: write an instant such as ${text}Z or ${text}-04:00`);
+  const zoneProblem = timeZoneProblem(timeZone);
+  if (zoneProblem) return fail(`${q} is a wall time but its zone cannot be used: ${zoneProblem}`);
   const resolved = wallTimeToInstant(wall, timeZone);
   return { ok: true, epochMs: resolved.epochMs, kind: resolved.kind };
 }
