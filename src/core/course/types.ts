@@ -97,13 +97,16 @@ export interface Course {
 
 /**
  * Something in the document that was not used as written. `skipped` issues name a session
- * that was left out; the others name a field that was dropped or read specially.
+ * that was left out; `info` issues a value that was used but read specially; the others a
+ * field that was dropped, defaulted or shortened.
  * `path` is a JSON path such as `sessions[3].start`.
  */
 export interface CourseIssue {
   path: string;
   message: string;
   skipped?: boolean;
+  /** Nothing was lost: the value was used, but read in a way worth knowing (a wall time in a DST gap or overlap). */
+  info?: boolean;
 }
 
 export interface ParseResult {
