@@ -235,7 +235,6 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
     partPaths.set(id, p);
     return result;
   };
-  const parts = field(root, 'parts', '', list(COURSE_LIMITS.parts, part)) ?? [];
 
   const partRef: Read<string> = (v, p) => {
     const id = ident(v, p);
@@ -342,7 +341,8 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
     language: field(root, 'language', '', language),
     registration: field(root, 'registration', '', registration),
     onDemand: field(root, 'onDemand', '', onDemand),
-    parts,
+    // Evaluated in this order, so issues follow the document and parts exist before sessions name them.
+    parts: field(root, 'parts', '', list(COURSE_LIMITS.parts, part)) ?? [],
     // Array.prototype.sort is stable: equal starts keep feed order.
     sessions: list(COURSE_LIMITS.sessions, session, true)(sessionsJson, 'sessions')!.sort((a, b) => a.startMs - b.startMs),
   });
