@@ -1,0 +1,41 @@
+/**
+ * Repeat-safe custom element registration. `customElements.define` throws when a tag is
+ * taken, which happens when the CDN script is included twice or npm and CDN copies meet on
+ * one page: here the first copy wins and the second warns once instead of throwing.
+ */
+
+const warned = new Set<string>();
+
+type Versioned = CustomElementConstructor & { version?: string };
+
+/**
+ * Register `ctor` as `tag` in `registry`. Returns true when `tag` now names `ctor` (or a
+ * subclass made for this tag), false when another class already held it.
+ *
+ * A class can be registered once per registry, so a second, custom tag for the same class
+ * (`define('my-schedule')` on a page where `course-schedule` is taken or already used)
+ * registers a trivial subclass.
+ */
+export function defineElement(tag: string, ctor: CustomElementConstructor, registry: CustomElementRegistry = customElements): boolean {
+  const existing = registry.get(tag) as Versioned | undefined;
+  if (existing) {
+    if (existing === ctor || Object.getPrototypeOf(existing) === ctor) return true;
+    if (!warned.has(tag)) {
+      warned.add(tag);
+      const v = (c: Versioned) => (c.version ? ` (version ${c.version})` : '');
+      console.warn(
+        `course-widgets: <${tag}> is already defined by another copy of the library${v(existing)}; ` +
+          `this copy${v(ctor)} leaves it in place. Load the library once, or define this copy under another tag.`,
+      );
+    }
+    return false;
+  }
+  try {
+    registry.define(tag, ctor);
+  } catch (e) {
+    // NotSupportedError: this class already has another name in this registry.
+    if ((e as DOMException).name !== 'NotSupportedError') throw e;
+    registry.define(tag, class extends (ctor as new () => HTMLElement) {});
+  }
+  return true;
+}
