@@ -20,11 +20,11 @@ function parserVerdict(doc: unknown): { accepted: boolean; why: string } {
 }
 
 describe('course.schema.json and parseCourse agree', () => {
-  let schema: Schema & Record<string, any>;
+  let schema: Record<string, any>;
   let validator: Validator;
   before(async () => {
-    schema = (await fetchJson('/course.schema.json')) as Schema;
-    validator = new Validator(schema, '2020-12', false);
+    schema = (await fetchJson('/course.schema.json')) as Record<string, any>;
+    validator = new Validator(schema as Schema, '2020-12', false);
   });
 
   const check = (doc: unknown, expected: Expectation) => {
