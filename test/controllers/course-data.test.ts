@@ -1,0 +1,301 @@
+import { expect, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { CourseDataController } from '../../src/controllers/course-data.js';
+import { loader } from '../../src/data/loader.js';
+import { CourseErrorEvent, CourseLoadEvent } from '../../src/events/index.js';
+import { serverCounts, sleep, uniqueKey, until, watchUnhandled } from '../data/fault.js';
+import { mount, settle } from '../internal/mount.js';
+
+class DataProbe extends LitElement {
+  static override properties = { src: {}, course: { attribute: false }, refresh: { type: Number } };
+  src?: string;
+  course?: unknown;
+  refresh = 0;
+  readonly data = new CourseDataController(this);
+  /** Every status this element rendered, in order. */
+  seen: string[] = [];
+  override render() {
+    const d = this.data;
+    this.seen.push(d.status);
+    return html`<p>${d.status}|${d.course?.title ?? ''}|${d.stale ? 'stale' : ''}|${d.error?.kind ?? ''}</p>`;
+  }
+  get text() {
+    return this.shadowRoot!.querySelector('p')!.textContent;
+  }
+}
+customElements.define('data-probe', DataProbe);
+
+const MINI = {
+  version: 1,
+  title: 'Inline mini',
+  timeZone: 'Europe/Paris',
+  sessions: [{ id: 'a', title: 'A', start: '2021-10-13T10:00', end: '2021-10-13T11:00' }],
+};
+
+/** Records course-load / course-error events reaching the document. */
+function recordEvents() {
+  const events: (CourseLoadEvent | CourseErrorEvent)[] = [];
+  const on = (e: Event) => events.push(e as CourseLoadEvent | CourseErrorEvent);
+  document.addEventListener('course-load', on);
+  document.addEventListener('course-error', on);
+  return { events, stop: () => (document.removeEventListener('course-load', on), document.removeEventListener('course-error', on)) };
+}
+
+const done = (el: DataProbe) => until(() => el.data.status !== 'pending' && el.data.task.status !== 1, 5000, 'the load to finish');
+
+describe('CourseDataController', () => {
+  let saved: typeof loader.options;
+  let rec: ReturnType<typeof recordEvents>;
+  before(() => {
+    saved = loader.options;
+    loader.options = { retryDelay: () => 5, timeoutMs: 3000 };
+  });
+  after(() => {
+    loader.options = saved;
+  });
+  beforeEach(() => {
+    rec = recordEvents();
+  });
+  afterEach(() => rec.stop());
+
+  it('src: pending, then complete, firing a bubbling composed course-load', async () => {
+    const key = uniqueKey();
+    const el = await mount<DataProbe>(html`<data-probe src="/__fault/slow/${key}?delay=100"></data-probe>`);
+    expect(el.text).to.equal('pending|||');
+    await done(el);
+    await el.updateComplete;
+    expect(el.text).to.equal('complete|Loader mini course||');
+    expect(rec.events).to.have.length(1);
+    const e = rec.events[0] as CourseLoadEvent;
+    expect(e).to.be.instanceOf(CourseLoadEvent);
+    expect(e.type).to.equal('course-load');
+    expect(e.bubbles && e.composed).to.equal(true);
+    expect(e.target).to.equal(el);
+    expect(e.course.title).to.equal('Loader mini course');
+    expect(e.detail.issues).to.deep.equal([]);
+    expect(el.data.issues).to.deep.equal([]);
+  });
+
+  it('src 404: error state with the status, course-error fired', async () => {
+    const el = await mount<DataProbe>(html`<data-probe src="/__fault/status/${uniqueKey()}?code=404"></data-probe>`);
+    await done(el);
+    await el.updateComplete;
+    expect(el.text).to.equal('error|||http');
+    expect(el.data.error!.message).to.contain('HTTP 404');
+    const e = rec.events[0] as CourseErrorEvent;
+    expect(e).to.be.instanceOf(CourseErrorEvent);
+    expect(e.error.status).to.equal(404);
+    expect(e.stale).to.equal(false);
+    expect(e.bubbles && e.composed).to.equal(true);
+  });
+
+  it('the course property is validated like fetched JSON', async () => {
+    const el = await mount<DataProbe>(html`<data-probe .course=${MINI}></data-probe>`);
+    await done(el);
+    await el.updateComplete;
+    expect(el.text).to.equal('complete|Inline mini||');
+    el.course = { ...MINI, title: { nested: 'object' } };
+    await until(() => el.data.status === 'error');
+    await el.updateComplete;
+    expect(el.text).to.equal('error|||invalid');
+    expect(el.data.error!.path).to.equal('title');
+    expect(rec.events.map((e) => e.type)).to.deep.equal(['course-load', 'course-error']);
+  });
+
+  it('the course property wins over src (no request)', async () => {
+    const key = uniqueKey();
+    const el = await mount<DataProbe>(html`<data-probe src="/__fault/ok/${key}" .course=${MINI}></data-probe>`);
+    await done(el);
+    expect(el.data.course!.title).to.equal('Inline mini');
+    await sleep(50);
+    expect((await serverCounts(key)).count).to.equal(0);
+  });
+
+  it('inline <script type="application/json">', async () => {
+    const el = await mount<DataProbe>(html`<data-probe><script type="application/json">${JSON.stringify(MINI)}</script></data-probe>`);
+    await done(el);
+    expect(el.data.course!.title).to.equal('Inline mini');
+    expect(el.data.course!.sessions[0]!.startMs).to.equal(Date.UTC(2021, 9, 13, 8));
+  });
+
+  it('inline JSON that is malformed or empty: not-json naming the script', async () => {
+    const bad = await mount<DataProbe>(html`<data-probe><script type="application/json">{"title": </script></data-probe>`);
+    await done(bad);
+    expect(bad.data.error!.kind).to.equal('not-json');
+    expect(bad.data.error!.message).to.contain('inline <script type="application/json"> is not valid JSON');
+    const empty = await mount<DataProbe>(html`<data-probe><script type="application/json"> </script></data-probe>`);
+    await done(empty);
+    expect(empty.data.error!.kind).to.equal('not-json');
+    expect(empty.data.error!.message).to.contain('empty');
+  });
+
+  it('no source at all: idle, no event', async () => {
+    const el = await mount<DataProbe>(html`<data-probe></data-probe>`);
+    await sleep(20);
+    expect(el.data.status).to.equal('idle');
+    expect(rec.events).to.deep.equal([]);
+  });
+
+  it('five elements on one src make one request', async () => {
+    const key = uniqueKey();
+    const src = `/__fault/slow/${key}?delay=150`;
+    const box = await mount(html`<div>${[1, 2, 3, 4, 5].map(() => html`<data-probe src=${src}></data-probe>`)}</div>`);
+    const els = [...box.querySelectorAll<DataProbe>('data-probe')];
+    await Promise.all(els.map(done));
+    expect(els.map((e) => e.data.course?.title)).to.deep.equal(Array(5).fill('Loader mini course'));
+    expect((await serverCounts(key)).count).to.equal(1);
+    expect(rec.events.filter((e) => e.type === 'course-load')).to.have.length(5);
+  });
+
+  it('an element added after the data arrived renders it at once (never pending)', async () => {
+    const key = uniqueKey();
+    const first = await mount<DataProbe>(html`<data-probe src="/__fault/ok/${key}"></data-probe>`);
+    await done(first);
+    const late = await mount<DataProbe>(html`<data-probe src="/__fault/ok/${key}"></data-probe>`);
+    expect(late.seen[0]).to.equal('complete');
+    expect(late.seen).to.not.include('pending');
+    expect((await serverCounts(key)).count).to.equal(1);
+  });
+
+  it('removing one of three mid-fetch: the others complete, the request goes on', async () => {
+    const key = uniqueKey();
+    const src = `/__fault/slow/${key}?delay=300`;
+    const box = await mount(html`<div>${[1, 2, 3].map(() => html`<data-probe src=${src}></data-probe>`)}</div>`);
+    const [gone, ...kept] = [...box.querySelectorAll<DataProbe>('data-probe')];
+    await sleep(50);
+    gone!.remove();
+    await Promise.all(kept.map(done));
+    expect(kept.map((e) => e.data.status)).to.deep.equal(['complete', 'complete']);
+    expect(await serverCounts(key)).to.deep.equal({ count: 1, cancelled: 0 });
+    expect(gone!.data.status).to.not.equal('error');
+    expect(rec.events.filter((e) => e.type === 'course-error')).to.deep.equal([]);
+  });
+
+  it('removing all mid-fetch aborts the request: no error shown, no unhandled rejection; re-adding loads again', async () => {
+    const unhandled = watchUnhandled();
+    try {
+      const key = uniqueKey();
+      const src = `/__fault/slow/${key}?delay=400`;
+      const box = await mount(html`<div>${[1, 2].map(() => html`<data-probe src=${src}></data-probe>`)}</div>`);
+      const els = [...box.querySelectorAll<DataProbe>('data-probe')];
+      await sleep(50);
+      els.forEach((e) => e.remove());
+      await until(async () => (await serverCounts(key)).cancelled === 1, 2000, 'the request to be cancelled');
+      await sleep(450);
+      expect(unhandled.reasons).to.deep.equal([]);
+      expect(rec.events).to.deep.equal([]);
+      for (const el of els) {
+        expect(el.data.status).to.not.equal('error');
+        expect(el.data.error).to.equal(undefined);
+        expect(el.seen).to.not.include('error');
+      }
+      // Back in the document: the aborted run is run again.
+      box.append(els[0]!);
+      await done(els[0]!);
+      expect(els[0]!.data.course!.title).to.equal('Loader mini course');
+      expect((await serverCounts(key)).count).to.equal(2);
+    } finally {
+      unhandled.stop();
+    }
+  });
+
+  it('a DOM move mid-fetch neither errors nor refetches', async () => {
+    const key = uniqueKey();
+    const box = await mount(html`<div><section></section><data-probe src="/__fault/slow/${key}?delay=300"></data-probe></div>`);
+    const el = box.querySelector<DataProbe>('data-probe')!;
+    await sleep(50);
+    box.querySelector('section')!.append(el); // disconnect + connect in one task
+    await done(el);
+    expect(el.data.course!.title).to.equal('Loader mini course');
+    expect(await serverCounts(key)).to.deep.equal({ count: 1, cancelled: 0 });
+    expect(el.seen).to.not.include('error');
+    expect(rec.events.map((e) => e.type)).to.deep.equal(['course-load']);
+  });
+
+  it('a DOM move after loading keeps the data without a request', async () => {
+    const key = uniqueKey();
+    const box = await mount(html`<div><section></section><data-probe src="/__fault/ok/${key}"></data-probe></div>`);
+    const el = box.querySelector<DataProbe>('data-probe')!;
+    await done(el);
+    box.querySelector('section')!.append(el);
+    await sleep(50);
+    await el.updateComplete;
+    expect(el.data.status).to.equal('complete');
+    expect((await serverCounts(key)).count).to.equal(1);
+  });
+
+  it('a failed reload keeps the data: stale, with the error and a course-error saying so', async () => {
+    const key = uniqueKey();
+    const el = await mount<DataProbe>(html`<data-probe src="/__fault/once/${key}?status=500"></data-probe>`);
+    await done(el);
+    el.seen = [];
+    await el.data.reload();
+    await el.updateComplete;
+    expect(el.text).to.equal('complete|Loader mini course|stale|http');
+    expect(el.data.stale).to.equal(true);
+    expect(el.data.error!.status).to.equal(500);
+    const errors = rec.events.filter((e): e is CourseErrorEvent => e.type === 'course-error');
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.stale).to.equal(true);
+    // The reload was retried (5xx): 1 + 4 requests.
+    expect((await serverCounts(key)).count).to.equal(5);
+    expect(el.seen.length).to.be.greaterThan(0);
+    expect(el.seen.every((s) => s === 'complete'), 'a reload must not blank the data').to.equal(true);
+  });
+
+  it('a successful reload clears stale', async () => {
+    const key = uniqueKey();
+    const el = await mount<DataProbe>(html`<data-probe src="/__fault/flaky/${key}?fail=0"></data-probe>`);
+    await done(el);
+    await el.data.reload();
+    expect(el.data.stale).to.equal(false);
+    expect(el.data.error).to.equal(undefined);
+    expect((await serverCounts(key)).count).to.equal(2);
+  });
+
+  it('refresh (seconds) polls while connected, stops at 0 and on removal', async () => {
+    const key = uniqueKey();
+    const el = await mount<DataProbe>(html`<data-probe refresh="0.2" src="/__fault/ok/${key}"></data-probe>`);
+    await until(async () => (await serverCounts(key)).count >= 3, 3000, 'two refreshes');
+    el.refresh = 0;
+    await el.updateComplete;
+    const stopped = (await serverCounts(key)).count;
+    await sleep(500);
+    expect((await serverCounts(key)).count).to.be.at.most(stopped + 1); // one may have been in flight
+    el.refresh = 0.2;
+    await el.updateComplete;
+    await until(async () => (await serverCounts(key)).count > stopped + 1, 3000, 'refresh to resume');
+    el.remove();
+    await sleep(100);
+    const removed = (await serverCounts(key)).count;
+    await sleep(500);
+    expect((await serverCounts(key)).count).to.equal(removed);
+    expect(el.data.status).to.equal('complete');
+  });
+
+  it('a failed refresh keeps the data shown', async () => {
+    const key = uniqueKey();
+    const el = await mount<DataProbe>(html`<data-probe refresh="0.2" src="/__fault/once/${key}?status=503"></data-probe>`);
+    await until(() => el.data.stale, 4000, 'a failed refresh');
+    await el.updateComplete;
+    expect(el.text).to.equal('complete|Loader mini course|stale|http');
+    el.remove();
+  });
+
+  it('a new src replaces the course (not stale) and a failing new src does not show the old course', async () => {
+    const el = await mount<DataProbe>(html`<data-probe src="/__fault/ok/${uniqueKey()}"></data-probe>`);
+    await done(el);
+    el.src = `/__fault/status/${uniqueKey()}?code=410`;
+    await el.updateComplete;
+    await done(el);
+    await el.updateComplete;
+    expect(el.text).to.equal('error|||http');
+    expect(el.data.course).to.equal(undefined);
+    el.src = `/__fault/ok/${uniqueKey()}?fixture=loader-mini`;
+    await el.updateComplete;
+    await done(el);
+    expect(el.data.status).to.equal('complete');
+    expect(el.data.error).to.equal(undefined);
+    await settle(el.shadowRoot!);
+  });
+});
