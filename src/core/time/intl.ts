@@ -1,18 +1,39 @@
 /**
- * The one memo for every `Intl` object the library uses. Pure apart from the memo itself.
+ * The one memo for every `Intl` object the library uses, and a second one for the few
+ * strings that are slow to make (ranges). Pure apart from the memos themselves.
  * Constructing an `Intl.DateTimeFormat` costs about 70 us and formatting with a warm one
- * about 2 us, so a 1,000-session schedule must never build one per session. The memo is
- * bounded (least recently used goes first) and `clearFormatCache()` empties it: the
- * locale controller calls it on `languagechange`, when the browser's default locale and
- * time zone may have changed under the cached objects.
+ * about 2 us, so a 1,000-session schedule must never build one per session. Both memos
+ * are bounded (least recently used goes first) and `clearFormatCache()` empties them: the
+ * locale controller calls it on `languagechange`.
  */
 
 // Any Intl constructor: DateTimeFormat, NumberFormat, RelativeTimeFormat, PluralRules,
 // ListFormat, DurationFormat. `any` because their option types have nothing in common.
 type IntlConstructor = new (locale: string, options?: any) => object;
 
-const LIMIT = 64;
-const memo = new Map<string, object>();
+/** A bounded least-recently-used memo: `get(key, make)` returns the kept value or keeps `make()`. */
+function lru<T>(limit: number) {
+  const map = new Map<string, T>();
+  return {
+    map,
+    get(key: string, make: () => T): T {
+      let value = map.get(key);
+      if (value === undefined) {
+        value = make();
+        if (map.size >= limit) map.delete(map.keys().next().value!);
+      } else {
+        map.delete(key); // re-inserted below: Map order is the recency order
+      }
+      map.set(key, value);
+      return value;
+    },
+  };
+}
+
+const formats = lru<object>(64);
+
+/** Formatted strings that cost tens of microseconds each (`formatRange` is about 35 us in V8). */
+export const slowStrings = lru<string>(512);
 
 /**
  * A shared `new Ctor(locale, options)`. A locale that `Intl` refuses (`''`, `'en_US'`,
@@ -25,24 +46,18 @@ export function cachedFormat<C extends IntlConstructor>(
   locale: string,
   options: ConstructorParameters<C>[1] = {},
 ): InstanceType<C> {
-  const key = `${Ctor.name}|${locale}|${JSON.stringify(options)}`;
-  let made = memo.get(key);
-  if (made) {
-    memo.delete(key); // re-inserted below: Map order is the recency order
-  } else {
+  return formats.get(`${Ctor.name}|${locale}|${JSON.stringify(options)}`, () => {
     try {
-      made = new Ctor(locale, options);
+      return new Ctor(locale, options);
     } catch (error) {
       if (locale === 'en') throw error;
-      made = cachedFormat(Ctor, 'en', options);
+      return cachedFormat(Ctor, 'en', options);
     }
-    if (memo.size >= LIMIT) memo.delete(memo.keys().next().value!);
-  }
-  memo.set(key, made);
-  return made as InstanceType<C>;
+  }) as InstanceType<C>;
 }
 
-/** Drops every cached `Intl` object (call on `languagechange`). */
+/** Drops every cached `Intl` object and string (call on `languagechange`). */
 export function clearFormatCache(): void {
-  memo.clear();
+  formats.map.clear();
+  slowStrings.map.clear();
 }

@@ -1,0 +1,253 @@
+// Display strings, checked against a table written down from another runtime (Node 20,
+// ICU 78) and read by eye, never against the same Intl call the code makes. Intl's spaces
+// (U+202F before AM/PM, U+2009 around range dashes) are compared as plain spaces.
+import { expect } from '@open-wc/testing';
+import {
+  datetimeAttr,
+  dayKey,
+  formatDate,
+  formatDateTime,
+  formatDuration,
+  formatRelative,
+  formatShortDate,
+  formatTime,
+  formatTimeRange,
+  sameWallClock,
+  zoneCity,
+  zoneLabel,
+  type DisplayContext,
+  type UnitStyle,
+} from '../../../src/core/time/format.js';
+import { clearFormatCache } from '../../../src/core/time/intl.js';
+import { withoutDurationFormat } from './helpers.js';
+
+const plain = (s: string) => s.replace(/[\u202f\u2009\u00a0]/g, ' ');
+const P = Date.parse;
+const NY = 'America/New_York';
+const A = P('2021-10-13T18:00:00Z'); // 2 PM in New York, the seed course's first session
+
+describe('a session at 2021-10-13T18:00Z, 45 minutes, in several zones and languages', () => {
+  // [locale, zone, date, short date, time, date-time, range, zone label, day key]
+  const table = [
+    ['en', NY, 'Wednesday, October 13, 2021', 'Wed, Oct 13', '2:00 PM EDT', 'Wed, Oct 13, 2:00 PM EDT', '2:00 – 2:45 PM EDT', 'EDT', '2021-10-13'],
+    ['es', NY, 'miércoles, 13 de octubre de 2021', 'mié, 13 oct', '14:00 GMT-4', 'mié, 13 oct, 14:00 GMT-4', '14:00–14:45 GMT-4', 'GMT-4', '2021-10-13'],
+    ['en', 'America/Los_Angeles', 'Wednesday, October 13, 2021', 'Wed, Oct 13', '11:00 AM PDT', 'Wed, Oct 13, 11:00 AM PDT', '11:00 – 11:45 AM PDT', 'PDT', '2021-10-13'],
+    ['en', 'Asia/Kolkata', 'Wednesday, October 13, 2021', 'Wed, Oct 13', '11:30 PM GMT+5:30', 'Wed, Oct 13, 11:30 PM GMT+5:30',
+      'Wed, Oct 13, 11:30 PM GMT+5:30 – Thu, Oct 14, 12:15 AM GMT+5:30', 'GMT+5:30', '2021-10-13'],
+    ['es', 'Asia/Kolkata', 'miércoles, 13 de octubre de 2021', 'mié, 13 oct', '23:30 GMT+5:30', 'mié, 13 oct, 23:30 GMT+5:30',
+      'mié, 13 oct, 23:30 GMT+5:30 – jue, 14 oct, 0:15 GMT+5:30', 'GMT+5:30', '2021-10-13'],
+    ['en', 'Pacific/Auckland', 'Thursday, October 14, 2021', 'Thu, Oct 14', '7:00 AM GMT+13', 'Thu, Oct 14, 7:00 AM GMT+13', '7:00 – 7:45 AM GMT+13', 'GMT+13', '2021-10-14'],
+    ['es', 'Pacific/Auckland', 'jueves, 14 de octubre de 2021', 'jue, 14 oct', '7:00 GMT+13', 'jue, 14 oct, 7:00 GMT+13', '7:00–7:45 GMT+13', 'GMT+13', '2021-10-14'],
+    ['en', 'Europe/Berlin', 'Wednesday, October 13, 2021', 'Wed, Oct 13', '8:00 PM GMT+2', 'Wed, Oct 13, 8:00 PM GMT+2', '8:00 – 8:45 PM GMT+2', 'GMT+2', '2021-10-13'],
+    ['es', 'Europe/Madrid', 'miércoles, 13 de octubre de 2021', 'mié, 13 oct', '20:00 CEST', 'mié, 13 oct, 20:00 CEST', '20:00–20:45 CEST', 'CEST', '2021-10-13'],
+    ['en-GB', 'Europe/London', 'Wednesday, 13 October 2021', 'Wed 13 Oct', '19:00 BST', 'Wed 13 Oct, 19:00 BST', '19:00–19:45 BST', 'BST', '2021-10-13'],
+    // A locale Intl refuses falls back to English instead of throwing.
+    ['en_US', NY, 'Wednesday, October 13, 2021', 'Wed, Oct 13', '2:00 PM EDT', 'Wed, Oct 13, 2:00 PM EDT', '2:00 – 2:45 PM EDT', 'EDT', '2021-10-13'],
+    ['', NY, 'Wednesday, October 13, 2021', 'Wed, Oct 13', '2:00 PM EDT', 'Wed, Oct 13, 2:00 PM EDT', '2:00 – 2:45 PM EDT', 'EDT', '2021-10-13'],
+    ['not a locale!', 'UTC', 'Wednesday, October 13, 2021', 'Wed, Oct 13', '6:00 PM UTC', 'Wed, Oct 13, 6:00 PM UTC', '6:00 – 6:45 PM UTC', 'UTC', '2021-10-13'],
+  ] as const;
+  for (const [locale, timeZone, date, short, time, dateTime, range, label, key] of table) {
+    it(`${JSON.stringify(locale)} in ${timeZone}`, () => {
+      const ctx = { locale, timeZone };
+      expect(plain(formatDate(A, ctx))).to.equal(date);
+      expect(plain(formatShortDate(A, ctx))).to.equal(short);
+      expect(plain(formatTime(A, ctx))).to.equal(time);
+      expect(plain(formatDateTime(A, ctx))).to.equal(dateTime);
+      expect(plain(formatTimeRange(A, A + 45 * 60_000, ctx))).to.equal(range);
+      expect(zoneLabel(A, ctx)).to.equal(label);
+      expect(dayKey(A, timeZone)).to.equal(key);
+    });
+  }
+});
+
+describe('midnight is 0:xx or 12:xx, never 24:xx', () => {
+  const table: [string, string, DisplayContext['hourCycle'], string, string][] = [
+    ['en', NY, undefined, '2021-10-14T04:05:00Z', '12:05 AM EDT'],
+    ['es', NY, undefined, '2021-10-14T04:05:00Z', '0:05 GMT-4'],
+    ['en', NY, 'h23', '2021-10-14T04:05:00Z', '00:05 EDT'], // hour12: false would print 24:05 here
+    ['en-US', NY, 'h23', '2021-10-14T04:05:00Z', '00:05 EDT'],
+    ['ja', 'Asia/Tokyo', undefined, '2021-10-13T15:05:00Z', '0:05 JST'],
+    ['en', 'Asia/Kolkata', 'h12', '2021-10-13T18:35:00Z', '12:05 AM GMT+5:30'],
+    ['es', 'Asia/Kolkata', 'h12', '2021-10-13T18:35:00Z', '12:05 a. m. GMT+5:30'],
+    ['es', 'Asia/Kolkata', 'h23', '2021-10-13T18:35:00Z', '0:05 GMT+5:30'],
+    ['en-GB', 'Europe/London', undefined, '2021-10-13T23:05:00Z', '00:05 BST'],
+    ['de', 'Europe/Berlin', undefined, '2021-10-13T22:00:00Z', '00:00 MESZ'],
+  ];
+  for (const [locale, timeZone, hourCycle, at, expected] of table) {
+    it(`${locale} ${hourCycle ?? 'default'} in ${timeZone}: ${expected}`, () => {
+      const text = plain(formatTime(P(at), { locale, timeZone, hourCycle }));
+      expect(text).to.equal(expected);
+      expect(text).not.to.match(/\b24:/);
+    });
+  }
+});
+
+describe('formatTimeRange', () => {
+  const table: [string, string, DisplayContext['hourCycle'], string, string, string][] = [
+    // crosses the viewer's midnight: both dates shown
+    ['en', NY, undefined, '2021-10-14T03:30:00Z', '2021-10-14T04:15:00Z', 'Wed, Oct 13, 11:30 PM EDT – Thu, Oct 14, 12:15 AM EDT'],
+    ['es', NY, undefined, '2021-10-14T03:30:00Z', '2021-10-14T04:15:00Z', 'mié, 13 oct, 23:30 GMT-4 – jue, 14 oct, 0:15 GMT-4'],
+    ['en', NY, 'h23', '2021-10-14T03:30:00Z', '2021-10-14T04:15:00Z', 'Wed, Oct 13, 23:30 EDT – Thu, Oct 14, 00:15 EDT'],
+    ['en', 'America/Los_Angeles', undefined, '2021-10-13T18:00:00Z', '2021-10-15T18:00:00Z', 'Wed, Oct 13, 11:00 AM PDT – Fri, Oct 15, 11:00 AM PDT'],
+    // same day, across noon
+    ['en', NY, undefined, '2021-10-13T14:00:00Z', '2021-10-13T18:00:00Z', '10:00 AM – 2:00 PM EDT'],
+    // across a DST change each end keeps its own label (ICU's formatRange would share one)
+    ['en', NY, undefined, '2021-11-07T05:30:00Z', '2021-11-07T06:30:00Z', '1:30 AM EDT – 1:30 AM EST'],
+    ['en', NY, undefined, '2021-11-07T05:30:00Z', '2021-11-07T06:45:00Z', '1:30 AM EDT – 1:45 AM EST'],
+    ['en', NY, undefined, '2021-03-14T06:30:00Z', '2021-03-14T07:30:00Z', '1:30 AM EST – 3:30 AM EDT'],
+    ['es', NY, undefined, '2021-11-07T05:30:00Z', '2021-11-07T06:45:00Z', '1:30 GMT-4 – 1:45 GMT-5'],
+  ];
+  for (const [locale, timeZone, hourCycle, from, to, expected] of table) {
+    it(`${locale} ${timeZone} ${from} – ${to}`, () => {
+      expect(plain(formatTimeRange(P(from), P(to), { locale, timeZone, hourCycle }))).to.equal(expected);
+    });
+  }
+});
+
+describe("times inside a zone's DST gap and overlap (the visitor's own, in one of the runs)", () => {
+  // [zone, instant, time, day key]
+  const table = [
+    [NY, '2021-03-14T06:59:00Z', '1:59 AM EST', '2021-03-14'],
+    [NY, '2021-03-14T07:30:00Z', '3:30 AM EDT', '2021-03-14'],
+    [NY, '2021-11-07T05:30:00Z', '1:30 AM EDT', '2021-11-07'],
+    [NY, '2021-11-07T06:30:00Z', '1:30 AM EST', '2021-11-07'],
+    ['America/Los_Angeles', '2021-03-14T10:30:00Z', '3:30 AM PDT', '2021-03-14'],
+    ['Pacific/Auckland', '2021-09-25T14:30:00Z', '3:30 AM GMT+13', '2021-09-26'],
+    ['Asia/Kolkata', '2021-03-14T07:30:00Z', '1:00 PM GMT+5:30', '2021-03-14'],
+  ] as const;
+  for (const [timeZone, at, expected, key] of table) {
+    it(`${at} in ${timeZone} is ${expected}`, () => {
+      expect(plain(formatTime(P(at), { locale: 'en', timeZone }))).to.equal(expected);
+      expect(dayKey(P(at), timeZone)).to.equal(key);
+    });
+  }
+
+  it("formats in the visitor's zone by its id, inside that zone's gap", () => {
+    const visitor = new Intl.DateTimeFormat().resolvedOptions().timeZone; // Asia/Calcutta for Kolkata
+    const probe = [P('2021-01-15T12:00:00Z'), P('2021-07-15T12:00:00Z')];
+    const row = table.find(([zone, at]) => [...probe, P(at)].every((ms) => sameWallClock(ms, zone, visitor)));
+    expect(row, `a row for the visitor zone ${visitor}`).to.not.equal(undefined);
+    const [, at, expected] = row!;
+    expect(plain(formatTime(P(at), { locale: 'en', timeZone: visitor }))).to.equal(expected);
+  });
+});
+
+describe('zoneCity and sameWallClock', () => {
+  const cities = [
+    [NY, 'en', 'New York'],
+    ['America/Argentina/Buenos_Aires', 'en', 'Buenos Aires'],
+    ['Asia/Kolkata', 'es', 'Kolkata'],
+    ['Europe/Kyiv', 'en', 'Kyiv'],
+    ['UTC', 'en', 'UTC'],
+    ['Etc/GMT+5', 'en', 'GMT-5'], // the Etc sign is inverted: Etc/GMT+5 is five hours behind
+    ['Etc/GMT-14', 'es', 'GMT+14'],
+  ] as const;
+  for (const [zone, locale, city] of cities) {
+    it(`${zone} reads "${city}"`, () => expect(zoneCity(zone, locale)).to.equal(city));
+  }
+
+  const clocks = [
+    [NY, 'America/Toronto', '2021-10-13T18:00:00Z', true],
+    [NY, 'America/Bogota', '2021-01-13T18:00:00Z', true],
+    [NY, 'America/Bogota', '2021-07-13T18:00:00Z', false],
+    ['Asia/Kolkata', 'Asia/Calcutta', '2021-10-13T18:00:00Z', true],
+    [NY, 'Asia/Kolkata', '2021-10-13T18:00:00Z', false],
+    ['Europe/London', 'Europe/Berlin', '2021-10-13T18:00:00Z', false],
+    ['Europe/London', 'UTC', '2021-01-13T18:00:00Z', true],
+  ] as const;
+  for (const [a, b, at, same] of clocks) {
+    it(`${a} and ${b} at ${at}: ${same ? 'same' : 'different'} wall clock`, () => {
+      expect(sameWallClock(P(at), a, b)).to.equal(same);
+    });
+  }
+});
+
+describe('formatDuration', () => {
+  // [locale, style, minutes, text]
+  const table: [string, UnitStyle, number, string][] = [
+    ['en', 'short', 45, '45 min'],
+    ['en', 'short', 90, '1 hr, 30 min'],
+    ['en', 'short', 120, '2 hr'],
+    ['en', 'short', 0, '0 min'],
+    ['en', 'short', 44.6, '45 min'],
+    ['en', 'short', 1500, '25 hr'],
+    ['en', 'long', 45, '45 minutes'],
+    ['en', 'long', 90, '1 hour, 30 minutes'],
+    ['en', 'long', 120, '2 hours'],
+    ['en', 'long', 0, '0 minutes'],
+    ['en', 'narrow', 90, '1h 30m'],
+    ['en', 'narrow', 0, '0m'],
+    ['es', 'short', 45, '45 min'],
+    ['es', 'short', 90, '1 h y 30 min'],
+    ['es', 'short', 120, '2 h'],
+    ['es', 'long', 90, '1 hora y 30 minutos'],
+    ['es', 'long', 1500, '25 horas'],
+    ['es', 'long', 0, '0 minutos'],
+    ['es', 'narrow', 90, '1h 30min'],
+  ];
+  const run = () => {
+    for (const [locale, style, minutes, text] of table) {
+      expect(plain(formatDuration(minutes * 60_000, locale, style)), `${locale} ${style} ${minutes}`).to.equal(text);
+    }
+  };
+  it('with Intl.DurationFormat', () => {
+    expect(typeof (Intl as { DurationFormat?: unknown }).DurationFormat).to.equal('function');
+    run();
+  });
+  it('without it (NumberFormat units + ListFormat), the same strings', () => withoutDurationFormat(run));
+  it('defaults to the short style', () => expect(plain(formatDuration(90 * 60_000, 'en'))).to.equal('1 hr, 30 min'));
+});
+
+describe('formatRelative', () => {
+  const H = 3_600_000, D = 24 * H, M = 60_000;
+  const now = P('2021-10-13T18:00:00Z');
+  const table: [string, number, string][] = [
+    ['en', 3 * D, 'in 3 days'],
+    ['en', 2 * H, 'in 2 hours'],
+    ['en', 2 * D + 20 * H, 'in 2 days'], // truncated: never overstates the time left
+    ['en', 47 * H, 'in 1 day'], // real days: no "tomorrow", which 47 hours may not be
+    ['en', 59.9 * M, 'in 59 minutes'],
+    ['en', M, 'in 1 minute'],
+    ['en', 30_000, 'in 30 seconds'],
+    ['en', 400, 'now'],
+    ['en', -5 * M, '5 minutes ago'],
+    ['en', -3 * D, '3 days ago'],
+    ['es', 3 * D, 'dentro de 3 días'],
+    ['es', 2 * H, 'dentro de 2 horas'],
+    ['es', 47 * H, 'dentro de 1 día'],
+    ['es', 400, 'ahora'],
+    ['es', -5 * M, 'hace 5 minutos'],
+    ['xx_XX', 2 * H, 'in 2 hours'],
+  ];
+  for (const [locale, diff, text] of table) {
+    it(`${locale} ${diff} ms: ${text}`, () => expect(plain(formatRelative(now + diff, now, locale))).to.equal(text));
+  }
+});
+
+describe('dayKey and datetimeAttr', () => {
+  const keys = [
+    ['2021-10-14T03:30:00Z', NY, '2021-10-13'],
+    ['2021-10-14T03:30:00Z', 'UTC', '2021-10-14'],
+    ['2021-10-13T18:00:00Z', 'Pacific/Kiritimati', '2021-10-14'],
+    ['2011-12-30T09:59:59Z', 'Pacific/Apia', '2011-12-29'], // the day before the skipped day
+    ['2011-12-30T10:00:00Z', 'Pacific/Apia', '2011-12-31'], // and the day after it
+    ['2021-12-31T23:59:59Z', 'Asia/Kolkata', '2022-01-01'],
+    ['0099-06-01T12:00:00Z', 'UTC', '0099-06-01'],
+  ] as const;
+  for (const [at, zone, key] of keys) {
+    it(`${at} is ${key} in ${zone}`, () => expect(dayKey(P(at), zone)).to.equal(key));
+  }
+  it('datetime values are exact UTC instants', () => {
+    expect(datetimeAttr(A)).to.equal('2021-10-13T18:00:00Z');
+    expect(datetimeAttr(A + 123)).to.equal('2021-10-13T18:00:00.123Z');
+    expect(datetimeAttr(P('2021-10-14T03:30:00Z'))).to.equal('2021-10-14T03:30:00Z');
+  });
+});
+
+describe('format cache and languagechange', () => {
+  it('gives the same strings after clearFormatCache()', () => {
+    const before = formatTimeRange(A, A + 45 * 60_000, { locale: 'es', timeZone: NY });
+    clearFormatCache();
+    expect(formatTimeRange(A, A + 45 * 60_000, { locale: 'es', timeZone: NY })).to.equal(before);
+  });
+});
