@@ -1,0 +1,176 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { CourseError } from '../core/course/errors.js';
+import type { Course } from '../core/course/types.js';
+import { parseDateTime } from '../core/time/parse.js';
+import { ClockController, type Granularity } from '../controllers/clock.js';
+import { CourseDataController } from '../controllers/course-data.js';
+import { LocaleController } from '../controllers/locale.js';
+import { hostStyles } from '../styles/host.js';
+import { defineElement } from './define.js';
+import { VERSION } from './version.js';
+
+const warnedNow = new Set<string>();
+
+/** Epoch ms of a `now` value, or undefined (with one warning per bad value) when it is not an instant. */
+function instantOf(value: unknown): number | undefined {
+  if (value == null || value === '') return undefined;
+  let ms: number | undefined;
+  if (typeof value === 'number') ms = value;
+  else if (value instanceof Date) ms = value.getTime();
+  else {
+    const r = parseDateTime(value, undefined);
+    if (r.ok) ms = r.epochMs;
+  }
+  if (ms !== undefined && Number.isFinite(ms)) return ms;
+  const key = String(value);
+  if (!warnedNow.has(key)) {
+    warnedNow.add(key);
+    console.warn(
+      `course-widgets: ignoring now=${JSON.stringify(key)}: expected an instant with Z or an offset, such as 2021-10-13T18:00:00Z; the real clock is used`,
+    );
+  }
+  return undefined;
+}
+
+/**
+ * The base of every course-widgets element: the shared properties, course data, display
+ * locale and zone, and the shared clock. Subclasses set `tagName` (and `granularity` if
+ * they tick every second), then override the `renderCourse()`/`renderPending()`/
+ * `renderError()` hooks or `render()` itself; `renderFallback()` keeps the light-DOM
+ * content visible whenever no course is shown.
+ *
+ * @slot - Fallback content (a link to the course page, say): shown until the course renders, and kept when loading fails.
+ * @fires course-load - {CourseLoadEvent} The course data loaded (again); `course` and `issues` on the event.
+ * @fires course-error - {CourseErrorEvent} The course data could not be loaded or used; `error` on the event.
+ */
+export class CourseElement extends LitElement {
+  /** This copy's version, reported when two copies of the library meet on one page. */
+  static readonly version: string = VERSION;
+  /** The default tag, set by each element class. */
+  static tagName = '';
+  /** How often the element re-renders on the shared clock, unless `granularity` is overridden. */
+  static granularity: Granularity | undefined = 'minute';
+  static override styles = [hostStyles];
+
+  /**
+   * Register this element class, under its default tag or `tag`. Safe to call repeatedly;
+   * when another copy of the library holds the tag, it warns and leaves it in place.
+   */
+  static define(tag: string = this.tagName, registry: CustomElementRegistry = customElements): boolean {
+    return defineElement(tag, this, registry);
+  }
+
+  static override get observedAttributes(): string[] {
+    // `lang` is native, so Lit does not watch it; a new value must re-render.
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** URL of the course JSON, resolved against the page. @attr src */
+  @property() src?: string;
+
+  /**
+   * The course as a JSON-shaped object (what the JSON file would hold), validated exactly
+   * like fetched JSON. Takes precedence over `src` and inline JSON. Property only.
+   */
+  @property({ attribute: false }) course?: unknown;
+
+  /**
+   * IANA zone to show times in (`Europe/Paris`); inherited from the closest ancestor with a
+   * `time-zone` attribute, else the visitor's own zone. Invalid values are ignored.
+   * @attr time-zone
+   */
+  @property({ attribute: 'time-zone', reflect: true }) timeZone?: string;
+
+  /**
+   * Show the element as it will look at this instant (designers, Storybook, print): an
+   * instant string with `Z` or an offset, or epoch ms / a Date as a property. The real clock
+   * runs without it; an invalid value is ignored with a console warning.
+   * @attr now
+   */
+  @property() now?: string | number | Date;
+
+  /** Seconds between refreshes of `src` (0: never). A failed refresh keeps the data shown. @attr refresh */
+  @property({ type: Number }) refresh = 0;
+
+  /** Overrides for the element's UI strings (partial; missing entries use the built-in language). Property only. */
+  @property({ attribute: false }) strings?: Record<string, unknown>;
+
+  /** @internal */
+  protected readonly data = new CourseDataController(this);
+  /** @internal */
+  protected readonly localization = new LocaleController(this, () => this.timeZone);
+  /** @internal */
+  protected readonly clock = new ClockController(this, {
+    granularity: () => this.granularity,
+    fixedNow: () => this.fixedNowMs,
+  });
+
+  #nowIn?: unknown;
+  #nowMs?: number;
+
+  /** Load the course again now (the Retry button; also for pages that know the data changed). */
+  reload(): Promise<void> {
+    return this.data.reload();
+  }
+
+  /** @internal The clock granularity this element needs now (override to change it over time). */
+  protected get granularity(): Granularity | undefined {
+    return (this.constructor as typeof CourseElement).granularity;
+  }
+
+  /** @internal The `now` property as epoch ms, when set and valid. */
+  protected get fixedNowMs(): number | undefined {
+    if (this.now !== this.#nowIn) {
+      this.#nowIn = this.now;
+      this.#nowMs = instantOf(this.now);
+    }
+    return this.#nowMs;
+  }
+
+  /** @internal The current instant: `now` when set, else the real clock (read afresh). */
+  protected get nowMs(): number {
+    return this.clock.nowMs;
+  }
+
+  /** @internal The display locale (canonical BCP 47). */
+  protected get locale(): string {
+    return this.localization.locale;
+  }
+
+  /** @internal The display time zone (IANA). */
+  protected get displayZone(): string {
+    return this.localization.timeZone;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  protected override render(): unknown {
+    const { course, status, error } = this.data;
+    if (course) return this.renderCourse(course);
+    return html`${status === 'pending' ? this.renderPending() : status === 'error' ? this.renderError(error!) : nothing}${this.renderFallback()}`;
+  }
+
+  /** @internal The element's content for a loaded course. */
+  protected renderCourse(_course: Course): unknown {
+    return nothing;
+  }
+
+  /** @internal Shown (before the fallback content) while the course loads. */
+  protected renderPending(): unknown {
+    return nothing;
+  }
+
+  /** @internal Shown (before the fallback content) when the course could not be loaded. */
+  protected renderError(_error: CourseError): unknown {
+    return nothing;
+  }
+
+  /** @internal The light-DOM fallback content. */
+  protected renderFallback(): unknown {
+    return html`<slot></slot>`;
+  }
+}

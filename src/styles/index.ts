@@ -1,0 +1,1 @@
+export { hostStyles } from './host.js';
