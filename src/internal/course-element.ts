@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { CourseError } from '../core/course/errors.js';
 import type { Course } from '../core/course/types.js';
 import { parseDateTime } from '../core/time/parse.js';
-import { ClockController, type Granularity } from '../controllers/clock.js';
+import { ClockController, clock as sharedClock, type Clock, type Granularity } from '../controllers/clock.js';
 import { CourseDataController } from '../controllers/course-data.js';
 import { LocaleController } from '../controllers/locale.js';
 import { hostStyles } from '../styles/host.js';
@@ -52,6 +52,8 @@ export class CourseElement extends LitElement {
   /** How often the element re-renders on the shared clock, unless `granularity` is overridden. */
   static granularity: Granularity | undefined = 'minute';
   static override styles = [hostStyles];
+  /** @internal The clock instances of this class run on (the page's shared one; tests and stories may swap it). */
+  static clock: Clock = sharedClock;
 
   /**
    * Register this element class, under its default tag or `tag`. Safe to call repeatedly;
@@ -97,13 +99,14 @@ export class CourseElement extends LitElement {
   @property({ attribute: false }) strings?: Record<string, unknown>;
 
   /** @internal */
-  protected readonly data = new CourseDataController(this);
+  protected readonly data = new CourseDataController(this, { clock: (this.constructor as typeof CourseElement).clock });
   /** @internal */
   protected readonly localization = new LocaleController(this, () => this.timeZone);
   /** @internal */
   protected readonly clock = new ClockController(this, {
     granularity: () => this.granularity,
     fixedNow: () => this.fixedNowMs,
+    clock: (this.constructor as typeof CourseElement).clock,
   });
 
   #nowIn?: unknown;

@@ -160,7 +160,7 @@ describe('loader: faults', () => {
     const { loader, retries } = testLoader({ timeoutMs: 300 });
     const key = uniqueKey();
     const t0 = performance.now();
-    const e = await failure(loader.load(`/__fault/trickle/${key}?interval=50`));
+    const e = await failure(loader.load(`/__fault/trickle/${key}?interval=200`));
     const took = performance.now() - t0;
     expect(e.kind).to.equal('timeout');
     expect(e.message).to.contain('within 0.3 s');

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import type { CourseError } from '../../src/core/course/errors.js';
 import type { Course } from '../../src/core/course/types.js';
-import { clock } from '../../src/controllers/clock.js';
+import { Clock, clock as sharedClock } from '../../src/controllers/clock.js';
 import { visitorTimeZone } from '../../src/controllers/locale.js';
 import { loader } from '../../src/data/loader.js';
 import { CourseElement } from '../../src/internal/course-element.js';
@@ -31,10 +31,16 @@ class TestCourseElement extends CourseElement {
 }
 TestCourseElement.define();
 
-/** Ticks every second (for the clock wiring test). */
+/**
+ * Ticks every second (for the clock wiring test), on a clock that ignores page visibility:
+ * wtr runs two pages per browser and the second one is hidden, where the shared clock
+ * rightly does nothing.
+ */
+const realTimeClock = new Clock({ now: () => Date.now(), setTimeout: (f, ms) => setTimeout(f, ms), clearTimeout: (id) => clearTimeout(id as number) });
 class TickingTestElement extends TestCourseElement {
   static override tagName = 'ticking-test-element';
   static override granularity = 'second' as const;
+  static override clock = realTimeClock;
 }
 TickingTestElement.define();
 
@@ -155,7 +161,12 @@ describe('CourseElement', () => {
     }
   });
 
-  it('uses the shared clock only without a fixed now, and leaves it on removal', async () => {
+  it('elements run on the shared clock by default', () => {
+    expect(TestCourseElement.clock).to.equal(sharedClock);
+  });
+
+  it('uses the clock only without a fixed now, and leaves it on removal', async () => {
+    const clock = realTimeClock;
     const before = clock.size;
     const preview = await mount<TickingTestElement>(html`<ticking-test-element now="2021-10-13T18:00:00Z"></ticking-test-element>`);
     expect(clock.size).to.equal(before);
