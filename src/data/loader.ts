@@ -207,7 +207,7 @@ async function attempt(
     } catch {
       throw new CourseError(
         'network',
-        `Could not load ${url}: the server could not be reached, or it or this page blocked the request (CORS or Content-Security-Policy)`,
+        `${url}: the server could not be reached or blocked the request (CORS or Content-Security-Policy)`,
         { url, retryable: true },
       );
     }
@@ -222,24 +222,24 @@ async function attempt(
       });
     }
     const text = (await readBody(res, o.maxBytes, url)).trim();
-    if (!text) throw new CourseError('not-json', 'The server sent an empty response instead of course JSON', { url });
+    if (!text) throw new CourseError('not-json', 'Got an empty response, not JSON', { url });
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch (e) {
-      const type = res.headers.get('content-type') ?? 'no content type';
+      const type = res.headers.get('content-type');
       throw new CourseError(
         'not-json',
         text.startsWith('<')
-          ? `The server sent an HTML page (${type}), not course JSON: a login or error page? Check that the URL is the JSON file and is public`
-          : `The response is not valid JSON: ${(e as Error).message}`,
+          ? `Got an HTML page (${type}), not JSON: a login or error page? Check the URL`
+          : `Not valid JSON: ${(e as Error).message}`,
         { url },
       );
     }
     return { ...parseCourse(json, { baseUrl: res.url || url }), url, atMs: Date.now() };
   } catch (e) {
     if (timedOut) {
-      throw new CourseError('timeout', `No complete response from ${url} within ${o.timeoutMs / 1000} s`, { url });
+      throw new CourseError('timeout', `No complete response within ${o.timeoutMs / 1000} s`, { url });
     }
     throw e;
   } finally {
@@ -251,7 +251,7 @@ async function attempt(
 /** The body as text, refusing more than `max` bytes: by Content-Length up front, else while streaming. */
 async function readBody(res: Response, max: number, url: string): Promise<string> {
   const tooLarge = () =>
-    new CourseError('too-large', `The response is larger than the ${Math.round(max / MB)} MB limit for course JSON`, { url });
+    new CourseError('too-large', `Response over the ${Math.round(max / MB)} MB limit`, { url });
   if (Number(res.headers.get('content-length')) > max) {
     void res.body?.cancel().catch(() => {});
     throw tooLarge();

@@ -9,9 +9,6 @@ export class CountdownEndEvent extends Event {
   ) {
     super(CountdownEndEvent.type, { bubbles: true, composed: true });
   }
-  get detail(): { targetMs: number; sessionId?: string } {
-    return { targetMs: this.targetMs, sessionId: this.sessionId };
-  }
 }
 
 declare global {

@@ -12,9 +12,6 @@ export class CourseErrorEvent extends Event {
   ) {
     super(CourseErrorEvent.type, { bubbles: true, composed: true });
   }
-  get detail(): { error: CourseError; stale: boolean } {
-    return { error: this.error, stale: this.stale };
-  }
 }
 
 declare global {

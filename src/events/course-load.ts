@@ -2,8 +2,8 @@ import type { Course, CourseIssue } from '../core/course/types.js';
 
 /**
  * Fired by an element when its course data has loaded (or reloaded) and rendered data is
- * about to change. Bubbles and crosses shadow roots. `detail` mirrors the fields for code
- * written against `CustomEvent`.
+ * about to change. Bubbles and crosses shadow roots. The data is on the event's fields
+ * (not `detail`): `event.course`, `event.issues`.
  */
 export class CourseLoadEvent extends Event {
   static readonly type = 'course-load';
@@ -13,9 +13,6 @@ export class CourseLoadEvent extends Event {
     readonly issues: readonly CourseIssue[],
   ) {
     super(CourseLoadEvent.type, { bubbles: true, composed: true });
-  }
-  get detail(): { course: Course; issues: readonly CourseIssue[] } {
-    return { course: this.course, issues: this.issues };
   }
 }
 

@@ -12,9 +12,6 @@ export class RegisterClickEvent extends Event {
   ) {
     super(RegisterClickEvent.type, { bubbles: true, composed: true, cancelable: true });
   }
-  get detail(): { href: string; kind: 'register' | 'waitlist' | 'on-demand' } {
-    return { href: this.href, kind: this.kind };
-  }
 }
 
 declare global {

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { CourseError } from '../core/course/errors.js';
 import type { Course } from '../core/course/types.js';
 import { parseDateTime } from '../core/time/parse.js';
@@ -63,26 +62,36 @@ export class CourseElement extends LitElement {
     return defineElement(tag, this, registry);
   }
 
+  // A plain object, not decorators: the decorator helper would cost bytes in every bundle.
+  static override properties = {
+    src: {},
+    course: { attribute: false },
+    timeZone: { attribute: 'time-zone', reflect: true },
+    now: {},
+    refresh: { type: Number },
+    strings: { attribute: false },
+  };
+
   static override get observedAttributes(): string[] {
     // `lang` is native, so Lit does not watch it; a new value must re-render.
     return [...super.observedAttributes, 'lang'];
   }
 
   /** URL of the course JSON, resolved against the page. @attr src */
-  @property() src?: string;
+  declare src?: string;
 
   /**
    * The course as a JSON-shaped object (what the JSON file would hold), validated exactly
    * like fetched JSON. Takes precedence over `src` and inline JSON. Property only.
    */
-  @property({ attribute: false }) course?: unknown;
+  declare course?: unknown;
 
   /**
    * IANA zone to show times in (`Europe/Paris`); inherited from the closest ancestor with a
    * `time-zone` attribute, else the visitor's own zone. Invalid values are ignored.
    * @attr time-zone
    */
-  @property({ attribute: 'time-zone', reflect: true }) timeZone?: string;
+  declare timeZone?: string;
 
   /**
    * Show the element as it will look at this instant (designers, Storybook, print): an
@@ -90,13 +99,13 @@ export class CourseElement extends LitElement {
    * runs without it; an invalid value is ignored with a console warning.
    * @attr now
    */
-  @property() now?: string | number | Date;
+  declare now?: string | number | Date;
 
   /** Seconds between refreshes of `src` (0: never). A failed refresh keeps the data shown. @attr refresh */
-  @property({ type: Number }) refresh = 0;
+  refresh = 0;
 
   /** Overrides for the element's UI strings (partial; missing entries use the built-in language). Property only. */
-  @property({ attribute: false }) strings?: Record<string, unknown>;
+  declare strings?: Record<string, unknown>;
 
   /** @internal */
   protected readonly data = new CourseDataController(this, { clock: (this.constructor as typeof CourseElement).clock });

@@ -77,7 +77,7 @@ describe('CourseDataController', () => {
     expect(e.bubbles && e.composed).to.equal(true);
     expect(e.target).to.equal(el);
     expect(e.course.title).to.equal('Loader mini course');
-    expect(e.detail.issues).to.deep.equal([]);
+    expect(e.issues).to.deep.equal([]);
     expect(el.data.issues).to.deep.equal([]);
   });
 

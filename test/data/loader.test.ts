@@ -135,7 +135,7 @@ describe('loader: faults', () => {
     const key = uniqueKey();
     const e = await failure(loader.load(`/__fault/malformed/${key}`));
     expect(e.kind).to.equal('not-json');
-    expect(e.message).to.match(/not valid JSON: .+/);
+    expect(e.message).to.match(/Not valid JSON: .+/);
     expect(retries).to.have.length(0);
     expect((await serverCounts(key)).count).to.equal(1);
   });
