@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import type { CourseError } from '../../src/core/course/errors.js';
 import type { Course } from '../../src/core/course/types.js';
 import { Clock, clock as sharedClock } from '../../src/controllers/clock.js';
-import { visitorTimeZone } from '../../src/controllers/locale.js';
+import { localeHostCount, visitorTimeZone } from '../../src/controllers/locale.js';
 import { loader } from '../../src/data/loader.js';
 import { CourseElement } from '../../src/internal/course-element.js';
 import { VERSION } from '../../src/internal/version.js';
@@ -205,6 +205,32 @@ describe('CourseElement', () => {
       expect(el.probe.zone).to.equal(visitorTimeZone());
     } finally {
       warn.restore();
+    }
+  });
+
+  it('1,000 mount/unmount cycles leave no clock subscriber, locale host or request behind', async () => {
+    const key = uniqueKey();
+    const src = `/__fault/ok/${key}`;
+    const [clockBefore, hostsBefore] = [realTimeClock.size, localeHostCount()];
+    const box = document.createElement('div');
+    document.body.append(box);
+    try {
+      for (let i = 0; i < 1000; i++) {
+        const el = document.createElement('ticking-test-element') as TickingTestElement;
+        el.src = src;
+        el.refresh = 60;
+        box.append(el);
+        await el.updateComplete;
+        if (i === 0) await until(() => el.probe.status === 'complete');
+        expect(el.probe.status).to.equal('complete');
+        el.remove();
+      }
+      await sleep(20); // past any deferred abort
+      expect(realTimeClock.size).to.equal(clockBefore);
+      expect(localeHostCount()).to.equal(hostsBefore);
+      expect((await serverCounts(key)).count).to.equal(1);
+    } finally {
+      box.remove();
     }
   });
 
