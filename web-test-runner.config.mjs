@@ -28,8 +28,10 @@ const launcherFor = (timeZone) =>
       args: CHROME_ARGS,
       env: { ...process.env, TZ: timeZone },
     },
-    async createPage({ context }) {
-      const page = await context.newPage();
+    // A page per browser context: two tabs in one context leave the second one hidden
+    // (visibilityState 'hidden'), where timers are throttled and the shared clock rightly idles.
+    async createPage({ browser }) {
+      const page = await (await browser.createBrowserContext()).newPage();
       await page.emulateTimezone(timeZone);
       return page;
     },
