@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import type { CourseError } from '../core/course/errors.js';
 import type { Course } from '../core/course/types.js';
 import { parseDateTime } from '../core/time/parse.js';
@@ -63,7 +63,8 @@ export class CourseElement extends LitElement {
   }
 
   // A plain object, not decorators: the decorator helper would cost bytes in every bundle.
-  static override properties = {
+  // Typed as the general map so subclasses can declare their own (Lit merges the chain).
+  static override properties: PropertyDeclarations = {
     src: {},
     course: { attribute: false },
     timeZone: { attribute: 'time-zone', reflect: true },
