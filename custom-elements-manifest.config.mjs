@@ -1,0 +1,65 @@
+// The custom-elements manifest (custom-elements.json, package.json `customElements`): what
+// editors, Storybook autodocs and the docs read. Generated from the elements' JSDoc by
+// `npm run analyze` (part of `npm run build`); test/package/manifest.test.ts checks it.
+//
+// Only the public surface is analysed: the elements, their base class (for inherited
+// members) and the event classes. The analyzer drops `#private` members and anything tagged
+// `@internal`/`@ignore`; the plugin below also drops what TypeScript itself calls non-public
+// (protected/private members, Lit's static plumbing), so render hooks never show up as
+// Storybook controls or editor completions, and it points module paths at the published
+// files (dist/*.js) instead of sources that are not in the package.
+const LIT_PLUMBING = new Set(['styles', 'properties', 'observedAttributes', 'shadowRootOptions', 'elementStyles']);
+
+const isPublic = (m) =>
+  !m.name.startsWith('#') && !m.name.startsWith('_') && m.privacy !== 'private' && m.privacy !== 'protected' && !(m.static && LIT_PLUMBING.has(m.name));
+
+const published = (path) => path.replace(/^\/?src\/(.*)\.ts$/, 'dist/$1.js');
+
+function relinkPaths(node) {
+  if (Array.isArray(node)) node.forEach(relinkPaths);
+  else if (node && typeof node === 'object') {
+    for (const [k, v] of Object.entries(node)) {
+      if ((k === 'module' || k === 'path') && typeof v === 'string') node[k] = published(v);
+      else relinkPaths(v);
+    }
+  }
+}
+
+function publicApiOnly() {
+  return {
+    name: 'course-widgets-public-api',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const decl of mod.declarations ?? []) {
+          if (decl.members) decl.members = decl.members.filter(isPublic);
+          // An attribute whose backing field was removed above goes with it.
+          if (decl.attributes) {
+            const fields = new Set((decl.members ?? []).map((m) => m.name));
+            decl.attributes = decl.attributes.filter((a) => !a.fieldName || fields.has(a.fieldName));
+          }
+          // House style writes `@fires name - {EventClass} description`; the schema wants the
+          // class in `type`.
+          for (const ev of decl.events ?? []) {
+            const m = /^\s*\{([^}]+)\}\s*(.*)$/s.exec(ev.description ?? '');
+            if (m) {
+              ev.type ??= { text: m[1].trim() };
+              ev.description = m[2];
+            }
+          }
+        }
+      }
+      relinkPaths(customElementsManifest.modules);
+    },
+  };
+}
+
+export default {
+  globs: ['src/components/**/*.ts', 'src/internal/course-element.ts', 'src/events/*.ts'],
+  exclude: ['src/components/*/internal/**', 'src/**/*.styles.ts', 'src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/*.d.ts'],
+  outdir: '.',
+  litelement: true,
+  // package.json already carries "customElements"; the analyzer must not rewrite that file.
+  packagejson: false,
+  dependencies: false,
+  plugins: [publicApiOnly()],
+};

@@ -1,0 +1,88 @@
+// Two builds, as the package layout promises:
+//  - npm (dist/): unbundled ES modules, one file per source module, with .d.ts and source
+//    maps. Every bare import stays an import; each must be a `dependencies` entry (checked
+//    below), so lit and @lit/task are shared with the page's own copy, not inlined.
+//  - CDN (dist/cdn/): everything inlined and minified, lit in its production build:
+//    course-widgets.js, an ES module for <script type="module">, and course-widgets.iife.js,
+//    a classic script for CMSs that only allow <script src>.
+// The entry list follows src/components/<tag>/define.ts, so a new element needs no edit here.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+import terser from '@rollup/plugin-terser';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+/** The element folders that have a registering entry. */
+export const TAGS = existsSync('src/components')
+  ? readdirSync('src/components').filter((tag) => existsSync(`src/components/${tag}/define.ts`)).sort()
+  : [];
+
+/** Public entry points of the npm build (the `exports` map points at their outputs). */
+export const NPM_ENTRIES = [
+  'src/index.ts',
+  ...['src/define.ts', 'src/jsx.ts', 'src/react.ts'].filter((f) => existsSync(f)),
+  ...TAGS.flatMap((tag) => [`src/components/${tag}/${tag}.ts`, `src/components/${tag}/define.ts`]),
+];
+
+const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0') && !/^[a-zA-Z]:[\\/]/.test(id);
+const packageOf = (id) => (id.startsWith('@') ? id.split('/').slice(0, 2).join('/') : id.split('/')[0]);
+
+/** Fails the npm build when an import would need a package users do not get installed. */
+function onlyDeclaredDependencies() {
+  const declared = new Set(Object.keys(pkg.dependencies ?? {}));
+  return {
+    name: 'only-declared-dependencies',
+    buildEnd() {
+      const missing = new Set();
+      for (const id of this.getModuleIds()) {
+        if (this.getModuleInfo(id)?.isExternal && !declared.has(packageOf(id))) missing.add(packageOf(id));
+      }
+      if (missing.size) this.error(`imported but not in package.json dependencies: ${[...missing].join(', ')}`);
+    },
+  };
+}
+
+const banner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} */`;
+
+const minify = (module) =>
+  terser({
+    module,
+    ecma: 2020,
+    compress: { passes: 2 },
+    format: { comments: /^!/ },
+  });
+
+/** @type {import('rollup').RollupOptions[]} */
+export default [
+  {
+    input: NPM_ENTRIES,
+    external: isBare,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+    },
+    plugins: [
+      // Source maps carry their sources (src/ is not published); declaration maps would point
+      // into that missing src/, so there are none.
+      typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declarationDir: 'dist', declaration: true, declarationMap: false, sourceMap: true, inlineSources: true }),
+      onlyDeclaredDependencies(),
+    ],
+  },
+  {
+    input: existsSync('src/define.ts') ? 'src/define.ts' : 'src/index.ts',
+    output: [
+      { file: 'dist/cdn/course-widgets.js', format: 'es', sourcemap: true, banner, plugins: [minify(true)] },
+      // `CourseWidgets` on window: the classes, for `CourseWidgets.SessionCardElement.define('x')`.
+      { file: 'dist/cdn/course-widgets.iife.js', format: 'iife', name: 'CourseWidgets', sourcemap: true, banner, plugins: [minify(false)] },
+    ],
+    plugins: [
+      // `browser` + `production`: lit's production files, never its dev build with warnings.
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist/cdn', declaration: false, declarationMap: false, sourceMap: true, inlineSources: true }),
+    ],
+  },
+];
