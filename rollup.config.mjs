@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import { TERSER_OPTIONS } from './scripts/bundle-entry.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -43,15 +44,10 @@ function onlyDeclaredDependencies() {
   };
 }
 
-const banner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} */`;
+// One notice for the inlined lit too (its per-file @license comments are minified away).
+const banner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} | includes lit and @lit/task: BSD-3-Clause, Copyright Google LLC */`;
 
-const minify = (module) =>
-  terser({
-    module,
-    ecma: 2020,
-    compress: { passes: 2 },
-    format: { comments: /^!/ },
-  });
+const minify = (module) => terser({ module, ...TERSER_OPTIONS });
 
 /** @type {import('rollup').RollupOptions[]} */
 export default [

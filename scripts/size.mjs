@@ -1,0 +1,171 @@
+// `npm run size`: min+gzip (and brotli) sizes of what visitors download, against the issue's
+// targets and the ceilings CI enforces; then where the CDN script's bytes come from.
+//
+//   cdn (all four)   dist/cdn/course-widgets.js, the <script type="module"> build
+//   cdn iife         dist/cdn/course-widgets.iife.js, the classic <script src> build
+//   <tag>            `import 'course-widgets/<tag>/define'` bundled as a user's bundler would,
+//                    lit included, minified the same way
+//
+// Builds first when dist/ is stale. Exits 1 when any size is past its ceiling, or when a
+// single-element bundle contains another element's code.
+//
+// TARGET is what issue 5 asks for. CEILING is what CI enforces: the measured size plus a
+// small margin, so growth fails CI while the gap to the target stays visible in every run.
+// Lower a ceiling whenever a change shrinks the bundle; raise one only on purpose, with the
+// reason in the commit message.
+import { readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { ensureBuilt, ROOT } from './build.mjs';
+import { bundleEntry } from './bundle-entry.mjs';
+
+const TAGS = ['course-schedule', 'session-card', 'register-button', 'countdown-timer'];
+
+/** Bytes of min+gzip. `target`: issue 5's goal (undefined: none set). `ceiling`: enforced. */
+export const LIMITS = {
+  'cdn (all four)': { target: 16_000, ceiling: 0 },
+  'cdn iife': { target: 16_000, ceiling: 0 },
+  'course-schedule': { ceiling: 0 },
+  'session-card': { ceiling: 0 },
+  'register-button': { target: 10_000, ceiling: 0 },
+  'countdown-timer': { ceiling: 0 },
+};
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kB = (n) => (n === undefined ? '-' : `${(n / 1000).toFixed(1)} kB`);
+
+function measure(name, code) {
+  const buf = Buffer.from(code);
+  return { name, min: buf.length, gz: gz(buf), br: br(buf), ...LIMITS[name] };
+}
+
+// --- source-map attribution: which source file each byte of minified output came from ----
+const B64 = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
+
+function decodeVlq(segment) {
+  const out = [];
+  let value = 0;
+  let shift = 0;
+  for (const c of segment) {
+    const digit = B64[c];
+    value += (digit & 31) << shift;
+    if (digit & 32) shift += 5;
+    else {
+      out.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return out;
+}
+
+/** Bytes of `code` per source, from its source map (v3 `mappings`). */
+export function bytesBySource(code, map) {
+  const lines = code.split('\n');
+  const totals = new Map();
+  const add = (source, n) => totals.set(source, (totals.get(source) ?? 0) + n);
+  let sourceIndex = 0;
+  map.mappings.split(';').forEach((line, i) => {
+    const text = lines[i] ?? '';
+    let col = 0;
+    const segs = [];
+    for (const s of line ? line.split(',') : []) {
+      const f = decodeVlq(s);
+      col += f[0];
+      if (f.length >= 4) sourceIndex += f[1];
+      // The source index is relative to the previous segment's, across lines; the column resets per line.
+      segs.push({ col, source: f.length >= 4 ? map.sources[sourceIndex] : '(unmapped)' });
+    }
+    if (segs.length === 0) add('(unmapped)', text.length + 1);
+    else {
+      add('(unmapped)', segs[0].col);
+      segs.forEach((s, j) => {
+        const end = j + 1 < segs.length ? segs[j + 1].col : text.length + 1;
+        add(s.source, end - s.col);
+      });
+    }
+  });
+  return totals;
+}
+
+/** `node_modules/lit-html/lit-html.js` -> `lit-html`; `src/core/time/format.ts` stays a path. */
+function owner(source) {
+  const s = source.split(sep).join('/');
+  const nm = s.lastIndexOf('node_modules/');
+  if (nm >= 0) {
+    const rest = s.slice(nm + 'node_modules/'.length).split('/');
+    return rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
+  }
+  const src = s.indexOf('src/');
+  return src >= 0 ? s.slice(src) : s;
+}
+
+function group(path) {
+  if (!path.startsWith('src/')) return path === '(unmapped)' ? '(glue: minifier output with no source)' : `lit runtime (${path})`.replace(/lit runtime \((lit|lit-html|lit-element|@lit\/reactive-element|@lit\/task)\)/, 'lit runtime');
+  const parts = path.split('/');
+  if (parts[1] === 'components') return `src/components/${parts[2]}`;
+  if (parts[1] === 'core') return `src/core/${parts[2].replace(/\.ts$/, '')}`;
+  return `src/${parts[1].replace(/\.ts$/, '')}`;
+}
+
+function breakdown(code, map, totalGz) {
+  const bySource = new Map();
+  for (const [source, n] of bytesBySource(code, map)) bySource.set(owner(source), (bySource.get(owner(source)) ?? 0) + n);
+  const total = [...bySource.values()].reduce((a, b) => a + b, 0);
+  const row = (name, n) => `  ${name.padEnd(52)} ${String(n).padStart(7)} B  ${((100 * n) / total).toFixed(1).padStart(5)}%  ${('~' + kB((totalGz * n) / total)).padStart(9)}`;
+  const groups = new Map();
+  for (const [path, n] of bySource) groups.set(group(path), (groups.get(group(path)) ?? 0) + n);
+  console.log('\nWhere the CDN script\'s bytes come from (minified bytes by source map; gzip share estimated pro rata):');
+  console.log(`  ${'by area'.padEnd(52)} ${'min'.padStart(9)}  ${'share'.padStart(6)}  ${'~gzip'.padStart(9)}`);
+  for (const [name, n] of [...groups].sort((a, b) => b[1] - a[1])) console.log(row(name, n));
+  console.log(`\n  ${'top files'.padEnd(52)}`);
+  for (const [name, n] of [...bySource].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(row(name, n));
+}
+
+async function main() {
+  if (ensureBuilt()) console.log('');
+  const dist = join(ROOT, 'dist');
+  const esm = readFileSync(join(dist, 'cdn/course-widgets.js'), 'utf8');
+  const iife = readFileSync(join(dist, 'cdn/course-widgets.iife.js'), 'utf8');
+  const rows = [measure('cdn (all four)', esm), measure('cdn iife', iife)];
+  const problems = [];
+
+  for (const tag of TAGS) {
+    const input = join(dist, `components/${tag}/define.js`);
+    let result;
+    try {
+      result = await bundleEntry(input);
+    } catch (e) {
+      problems.push(`${tag}: cannot bundle ${relative(ROOT, input)} (${e.message.split('\n')[0]})`);
+      continue;
+    }
+    const others = result.modules.filter((id) => TAGS.some((t) => t !== tag && id.includes(`${sep}components${sep}${t}${sep}`)));
+    if (others.length) problems.push(`${tag}: its single-element bundle contains other elements' code: ${others.map((id) => relative(ROOT, id)).join(', ')}`);
+    rows.push(measure(tag, result.code));
+  }
+
+  console.log('Sizes (1 kB = 1,000 bytes; min = minified, lit included)\n');
+  const head = ['', 'min', 'min+gzip', 'min+brotli', 'target (gzip)', 'CI ceiling (gzip)', ''];
+  const table = rows.map((r) => {
+    const over = r.ceiling !== undefined && r.gz > r.ceiling;
+    if (over) problems.push(`${r.name}: ${r.gz} B min+gzip is past the CI ceiling of ${r.ceiling} B`);
+    const status = over ? 'FAIL: over ceiling' : r.target !== undefined && r.gz > r.target ? `ok (${kB(r.gz - r.target)} over target)` : 'ok';
+    return [r.name, kB(r.min), `${kB(r.gz)} (${r.gz} B)`, kB(r.br), kB(r.target), kB(r.ceiling), status];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
+  const line = (cells) => '  ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('   ');
+  console.log(line(head));
+  for (const r of table) console.log(line(r));
+
+  const map = JSON.parse(readFileSync(join(dist, 'cdn/course-widgets.js.map'), 'utf8'));
+  breakdown(esm, map, rows[0].gz);
+
+  if (problems.length) {
+    console.error(`\nsize check failed:\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log('\nsize check passed: every bundle is within its CI ceiling.');
+}
+
+await main();
