@@ -12,6 +12,7 @@ import { defaultReporter } from '@web/test-runner';
 import { findChrome, CHROME_ARGS } from './scripts/chrome-path.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { testServerPlugins, testServerMiddleware } from './test/server/plugins.mjs';
+import { packageCommandsPlugin } from './test/package/commands.mjs';
 
 export const VISITOR_ZONES = ['America/New_York', 'America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Auckland'];
 
@@ -48,6 +49,8 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     ...testServerPlugins,
+    // test/package/: the built package, the manifest and `npm pack` (builds dist/ when stale).
+    packageCommandsPlugin(),
   ],
   groups: zones.map((timeZone) => ({
     name: timeZone.replace('/', '-'),

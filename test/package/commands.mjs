@@ -1,0 +1,100 @@
+// Server commands for test/package/*.test.ts: the package tests check the built package
+// (dist/, the manifest, what `npm pack` would publish) from the browser, where the rest of
+// the suite runs, so `npm test` keeps one runner and one count line.
+//
+// Every command first makes sure dist/ matches the sources (scripts/build.mjs --if-needed,
+// once per test run, in a child process so the server keeps answering other tests): a fresh
+// clone's `npm ci && npm test` builds here, a second run reuses the build.
+//
+//   package:build                  -> { built: boolean }
+//   package:pack                   -> [{ path, size }]  `npm pack --dry-run` (no scripts run)
+//   package:json                   -> package.json
+//   package:manifest               -> custom-elements.json
+//   package:read { path }          -> text of a file that is in the pack (or null)
+//   package:bundle { path }        -> { modules, gzip }  that dist/ module bundled like a user's
+//                                     bundler would (scripts/bundle-entry.mjs), module paths
+//                                     relative to the repo
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+function run(cmd, args, { capture = false } = {}) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', capture ? 'pipe' : 'inherit', capture ? 'pipe' : 'inherit'] });
+    let out = '';
+    let err = '';
+    child.stdout?.on('data', (d) => (out += d));
+    child.stderr?.on('data', (d) => (err += d));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolvePromise(out) : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}\n${err}`))));
+  });
+}
+
+// npm sets npm_execpath for scripts it runs; outside npm, `npm` on PATH.
+const npm = (args) =>
+  process.env.npm_execpath?.endsWith('.js')
+    ? run(process.execPath, [process.env.npm_execpath, ...args], { capture: true })
+    : run(process.platform === 'win32' ? 'npm.cmd' : 'npm', args, { capture: true });
+
+let building;
+const ensureBuilt = () =>
+  (building ??= (async () => {
+    const { isFresh } = await import('../../scripts/build.mjs');
+    if (isFresh()) return { built: false };
+    await run(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--if-needed']);
+    return { built: true };
+  })());
+
+let packing;
+const packList = () =>
+  (packing ??= (async () => {
+    await ensureBuilt();
+    const [result] = JSON.parse(await npm(['pack', '--dry-run', '--json', '--ignore-scripts']));
+    return result.files.map(({ path, size }) => ({ path, size }));
+  })());
+
+const readJson = (path) => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
+
+async function readPacked(path) {
+  const files = await packList();
+  if (!files.some((f) => f.path === path)) return null;
+  return readFileSync(join(ROOT, path), 'utf8');
+}
+
+async function bundle(path) {
+  await ensureBuilt();
+  const abs = resolve(ROOT, path);
+  if (!abs.startsWith(join(ROOT, 'dist') + sep) || !existsSync(abs)) throw new Error(`not a built file: ${path}`);
+  const { bundleEntry } = await import('../../scripts/bundle-entry.mjs');
+  const { code, modules } = await bundleEntry(abs);
+  return { modules: modules.map((id) => relative(ROOT, id).split(sep).join('/')), gzip: gzipSync(code, { level: 9 }).length };
+}
+
+export function packageCommandsPlugin() {
+  return {
+    name: 'course-widgets-package-commands',
+    async executeCommand({ command, payload }) {
+      switch (command) {
+        case 'package:build':
+          return ensureBuilt();
+        case 'package:pack':
+          return packList();
+        case 'package:json':
+          return readJson('package.json');
+        case 'package:manifest':
+          await ensureBuilt();
+          return readJson('custom-elements.json');
+        case 'package:read':
+          return { text: await readPacked(String(payload?.path)) };
+        case 'package:bundle':
+          return bundle(String(payload?.path));
+        default:
+          return undefined;
+      }
+    },
+  };
+}

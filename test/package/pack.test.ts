@@ -1,0 +1,111 @@
+// What `npm pack` would publish: everything a user needs (the npm modules with types, the
+// CDN scripts, the schema, the manifest, README, LICENSE) and nothing else (no sources,
+// tests, stories, fixtures, demo or scripts); every path package.json promises exists in it.
+import { expect } from '@open-wc/testing';
+import { BUILD_TIMEOUT_MS, TAGS, built, packageJson, packedFiles } from './package.js';
+
+/** Everything the package may contain, as path patterns. */
+const ALLOWED = [
+  /^package\.json$/,
+  /^README\.md$/,
+  /^LICENSE$/,
+  /^course\.schema\.json$/,
+  /^custom-elements\.json$/,
+  /^docs\/course-format\.md$/,
+  /^dist\/.+\.(js|d\.ts|js\.map)$/,
+];
+
+const REQUIRED = [
+  'package.json',
+  'README.md',
+  'LICENSE',
+  'course.schema.json',
+  'custom-elements.json',
+  'dist/index.js',
+  'dist/index.d.ts',
+  'dist/define.js',
+  'dist/define.d.ts',
+  'dist/jsx.d.ts',
+  'dist/react.d.ts',
+  'dist/cdn/course-widgets.js',
+  'dist/cdn/course-widgets.iife.js',
+  ...TAGS.flatMap((tag) => [`${tag}.js`, `${tag}.d.ts`, 'define.js', 'define.d.ts'].map((f) => `dist/components/${tag}/${f}`)),
+];
+
+/** Every string target in an `exports` map, conditions flattened. */
+function exportTargets(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(exportTargets);
+  return [];
+}
+
+const normal = (path: string) => path.replace(/^\.\//, '');
+const globToRegExp = (glob: string) => new RegExp(`^${normal(glob).replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]+')}$`);
+
+describe('npm pack', function () {
+  let files: string[];
+  let pkg: Record<string, any>;
+
+  before(async function () {
+    this.timeout(BUILD_TIMEOUT_MS);
+    await built();
+    files = (await packedFiles()).map((f) => f.path);
+    pkg = await packageJson();
+  });
+
+  it('contains what users need', () => {
+    const missing = REQUIRED.filter((path) => !files.includes(path));
+    expect(missing, 'missing from the package').to.deep.equal([]);
+  });
+
+  it('contains nothing else: no sources, tests, stories, fixtures, demo or scripts', () => {
+    const unexpected = files.filter((path) => !ALLOWED.some((re) => re.test(path)));
+    expect(unexpected, 'unexpected files in the package').to.deep.equal([]);
+    expect(files.filter((path) => /(^|\/)(test|tests|stories|fixtures|demo|scripts|src|\.storybook)\//.test(path) || /\.(test|stories)\./.test(path))).to.deep.equal([]);
+  });
+
+  it('has every file that package.json points at', () => {
+    const promised = [
+      ...exportTargets(pkg.exports),
+      pkg.main,
+      pkg.module,
+      pkg.types,
+      pkg.unpkg,
+      pkg.jsdelivr,
+      pkg.customElements,
+    ].map(normal);
+    expect(promised.filter((path) => !files.includes(path)), 'promised but not packed').to.deep.equal([]);
+  });
+
+  it('points unpkg and jsdelivr at the CDN ES module', () => {
+    expect(normal(pkg.unpkg)).to.equal('dist/cdn/course-widgets.js');
+    expect(normal(pkg.jsdelivr)).to.equal('dist/cdn/course-widgets.js');
+  });
+
+  it('exports the schema, the manifest and package.json', () => {
+    expect(pkg.exports['./course.schema.json']).to.equal('./course.schema.json');
+    expect(pkg.exports['./custom-elements.json']).to.equal('./custom-elements.json');
+    expect(pkg.exports['./package.json']).to.equal('./package.json');
+  });
+
+  it('lists exactly the registering files as sideEffects, and each pattern matches a packed file', () => {
+    const sideEffects: string[] = pkg.sideEffects;
+    for (const pattern of sideEffects) expect(files.some((path) => globToRegExp(pattern).test(path)), pattern).to.equal(true);
+    const registering = files.filter((path) => sideEffects.some((pattern) => globToRegExp(pattern).test(path)));
+    expect(registering.sort()).to.deep.equal(
+      ['dist/define.js', 'dist/cdn/course-widgets.js', 'dist/cdn/course-widgets.iife.js', ...TAGS.map((tag) => `dist/components/${tag}/define.js`)].sort(),
+    );
+  });
+
+  it('keeps the runtime dependencies to lit and @lit/task', () => {
+    expect(Object.keys(pkg.dependencies).sort()).to.deep.equal(['@lit/task', 'lit']);
+  });
+
+  it('stays small (no stray large file)', async () => {
+    const sizes = await packedFiles();
+    const total = sizes.reduce((n, f) => n + f.size, 0);
+    expect(total, 'unpacked bytes').to.be.below(2_000_000);
+    const large = sizes.filter((f) => f.size > 400_000).map((f) => f.path);
+    expect(large).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,49 @@
+// Browser side of test/package/commands.mjs: typed calls to the server commands that read
+// the built package. Call `built()` in a `before` hook with a long timeout: the first call
+// of a test run may build (about 10-20 s).
+import { executeServerCommand } from '@web/test-runner-commands';
+
+export const TAGS = ['course-schedule', 'session-card', 'register-button', 'countdown-timer'] as const;
+export type Tag = (typeof TAGS)[number];
+
+/** Time a first build may take on a slow CI machine. */
+export const BUILD_TIMEOUT_MS = 240_000;
+
+export const built = () => executeServerCommand<{ built: boolean }, undefined>('package:build');
+export const packedFiles = () => executeServerCommand<{ path: string; size: number }[], undefined>('package:pack');
+export const packageJson = () => executeServerCommand<Record<string, any>, undefined>('package:json');
+export const manifest = () => executeServerCommand<Manifest, undefined>('package:manifest');
+export const readPacked = async (path: string) => (await executeServerCommand<{ text: string | null }, { path: string }>('package:read', { path })).text;
+export const bundle = (path: string) => executeServerCommand<{ modules: string[]; gzip: number }, { path: string }>('package:bundle', { path });
+
+/** The parts of the custom-elements manifest schema (1.0) the tests read. */
+export interface Described {
+  name: string;
+  description?: string;
+  summary?: string;
+}
+export interface Member extends Described {
+  kind: 'field' | 'method';
+  static?: boolean;
+  privacy?: string;
+  inheritedFrom?: { name: string; module?: string };
+}
+export interface Attribute extends Described {
+  fieldName?: string;
+  inheritedFrom?: { name: string };
+}
+export interface ElementDecl extends Described {
+  kind: 'class';
+  tagName?: string;
+  customElement?: boolean;
+  members?: Member[];
+  attributes?: Attribute[];
+  events?: (Described & { type?: { text: string } })[];
+  slots?: Described[];
+  cssParts?: Described[];
+  cssProperties?: Described[];
+}
+export interface Manifest {
+  schemaVersion: string;
+  modules: { kind: string; path: string; declarations?: ElementDecl[]; exports?: { kind: string; name: string; declaration: { name: string; module?: string } }[] }[];
+}
