@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { findChrome, CHROME_ARGS } from './scripts/chrome-path.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { testServerPlugins, testServerMiddleware } from './test/server/plugins.mjs';
@@ -51,6 +52,8 @@ export default {
     ...testServerPlugins,
     // test/package/: the built package, the manifest and `npm pack` (builds dist/ when stale).
     packageCommandsPlugin(),
+    // Accessible names as the browser computes them (element tests check link names).
+    a11ySnapshotPlugin(),
   ],
   groups: zones.map((timeZone) => ({
     name: timeZone.replace('/', '-'),

@@ -1,0 +1,50 @@
+/**
+ * The register button's UI strings, English and Spanish. The shared entries repeat the text of
+ * core/i18n/common.ts on purpose (a test keeps them equal): importing that table would ship
+ * every element's strings with this one, and a single <register-button> import must stay small.
+ */
+
+import type { StringTable } from '../../../core/i18n/index.js';
+
+const en = {
+  register: 'Register',
+  /** Accessible name of the registration link. */
+  registerFor: (p: { title: string }) => `Register for ${p.title}`,
+  /** `date`: a formatted date and time with its zone. */
+  registrationOpens: (p: { date: string }) => `Registration opens ${p.date}`,
+  /** `when`: relative-time text from core/time ("in 2 days", "in 5 hours"). */
+  registrationCloses: (p: { when: string }) => `Registration closes ${p.when}`,
+  soldOut: 'Sold out',
+  joinWaitlist: 'Join waitlist',
+  registrationClosed: 'Registration closed',
+  registrationCancelled: 'Registration cancelled',
+  registrationLinkUnavailable: 'Registration link unavailable',
+  /** Linked as a whole, so the link text makes sense out of context. */
+  codeOfConduct: 'By registering you agree to the Code of Conduct',
+  watchOnDemand: 'Watch on demand',
+  /** The group-rates line when the data has a contact but no note. */
+  groupRates: 'Group rates available',
+  /** Text of the group-rates contact link when it is a web page (an e-mail address shows itself). */
+  groupRatesContact: 'Contact us',
+};
+
+export type RegisterButtonStrings = typeof en;
+
+export const strings: StringTable<RegisterButtonStrings> & { es: RegisterButtonStrings } = {
+  en,
+  es: {
+    register: 'Inscribirse',
+    registerFor: (p) => `Inscribirse en ${p.title}`,
+    registrationOpens: (p) => `La inscripción abre el ${p.date}`,
+    registrationCloses: (p) => `La inscripción cierra ${p.when}`,
+    soldOut: 'Agotado',
+    joinWaitlist: 'Unirse a la lista de espera',
+    registrationClosed: 'Inscripción cerrada',
+    registrationCancelled: 'Inscripción cancelada',
+    registrationLinkUnavailable: 'Enlace de inscripción no disponible',
+    codeOfConduct: 'Al inscribirte, aceptas el Código de Conducta',
+    watchOnDemand: 'Ver a pedido',
+    groupRates: 'Tarifas para grupos disponibles',
+    groupRatesContact: 'Contáctanos',
+  },
+};
