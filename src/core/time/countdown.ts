@@ -34,7 +34,10 @@ export const remainingParts = (targetMs: number, nowMs: number): RemainingParts 
 export interface CountdownTextOptions {
   /** "2d 3h 5m" instead of "2 days, 3 hours, 5 minutes". */
   compact?: boolean;
-  /** Show seconds even before the final hour (they always show inside it). */
+  /**
+   * `true`: show seconds even before the final hour; `false`: never (minutes round up);
+   * left out: only in the final hour.
+   */
   seconds?: boolean;
 }
 
@@ -46,10 +49,10 @@ export function formatCountdown(
   targetMs: number,
   nowMs: number,
   locale: string,
-  { compact = false, seconds = false }: CountdownTextOptions = {},
+  { compact = false, seconds }: CountdownTextOptions = {},
 ): string {
   const totalMs = Math.max(0, targetMs - nowMs);
-  const withSeconds = seconds || totalMs < HOUR_MS;
+  const withSeconds = seconds ?? totalMs < HOUR_MS;
   const p = split(totalMs, withSeconds ? 1 : 60);
   const amounts: [DurationUnit, number][] = [['day', p.days], ['hour', p.hours], ['minute', p.minutes]];
   if (withSeconds) amounts.push(['second', p.seconds]);

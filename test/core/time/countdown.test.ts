@@ -65,6 +65,9 @@ describe('formatCountdown', () => {
     ['en', H, {}, '1 hour'],
     ['en', 59 * M + 59 * S, {}, '59 minutes, 59 seconds'], // the final hour shows seconds
     ['en', 59 * M + 59 * S, { compact: true }, '59m 59s'],
+    ['en', 59 * M + 59 * S, { seconds: false }, '1 hour'], // seconds: false hides them in the final hour too
+    ['en', 4 * M + 30 * S, { seconds: false }, '5 minutes'],
+    ['en', 0, { seconds: false }, '0 minutes'],
     ['en', 500, {}, '1 second'],
     ['en', 0, {}, '0 seconds'],
     ['en', -5 * S, {}, '0 seconds'],
