@@ -47,3 +47,11 @@ export interface Manifest {
   schemaVersion: string;
   modules: { kind: string; path: string; declarations?: ElementDecl[]; exports?: { kind: string; name: string; declaration: { name: string; module?: string } }[] }[];
 }
+
+/** The class each tag's module exports (and the CDN scripts expose). */
+export const CLASS_OF: Record<Tag, string> = {
+  'course-schedule': 'CourseScheduleElement',
+  'session-card': 'SessionCardElement',
+  'register-button': 'RegisterButtonElement',
+  'countdown-timer': 'CountdownTimerElement',
+};

@@ -1,0 +1,78 @@
+// The CDN builds as a page meets them: the classic script included twice (a CMS template
+// and a widget snippet both add it), then the ES module too. Nothing throws, the first copy
+// keeps every tag, each later copy warns at most once per tag, and the elements work.
+import { expect } from '@open-wc/testing';
+import { BUILD_TIMEOUT_MS, CLASS_OF, TAGS, built } from './package.js';
+import { classicScript, importUrl, loaded, seedCourse, spyErrors, spyWarn } from './page.js';
+
+const IIFE = '/dist/cdn/course-widgets.iife.js';
+const ESM = '/dist/cdn/course-widgets.js';
+
+type Exports = Record<string, CustomElementConstructor & { define(tag?: string): boolean; version: string }>;
+
+describe('CDN scripts loaded more than once', function () {
+  let first: Exports;
+
+  before(async function () {
+    this.timeout(BUILD_TIMEOUT_MS);
+    await built();
+  });
+
+  it('classic script twice: no error, the first copy keeps every tag', async () => {
+    const warn = spyWarn();
+    const errors = spyErrors();
+    try {
+      await classicScript(IIFE);
+      first = (window as unknown as { CourseWidgets: Exports }).CourseWidgets;
+      for (const tag of TAGS) expect(customElements.get(tag), tag).to.equal(first[CLASS_OF[tag]]);
+      expect(warn.calls, 'the first copy is quiet').to.deep.equal([]);
+
+      await classicScript(IIFE);
+      expect(errors.errors).to.deep.equal([]);
+      for (const tag of TAGS) expect(customElements.get(tag), tag).to.equal(first[CLASS_OF[tag]]);
+      for (const tag of TAGS) expect(warn.calls.filter((c) => c.includes(`<${tag}>`)).length, `warnings for <${tag}>`).to.be.at.most(1);
+    } finally {
+      warn.restore();
+      errors.restore();
+    }
+  });
+
+  it('the ES module build after it (twice, and under a second URL): no error, the first copy still wins', async () => {
+    const warn = spyWarn();
+    try {
+      const esm = await importUrl<Exports>(ESM);
+      await importUrl<Exports>(ESM);
+      await importUrl<Exports>(`${ESM}?copy=2`);
+      expect(esm[CLASS_OF['session-card']]).to.not.equal(first[CLASS_OF['session-card']]);
+      for (const tag of TAGS) expect(customElements.get(tag), tag).to.equal(first[CLASS_OF[tag]]);
+      for (const tag of TAGS) expect(warn.calls.filter((c) => c.includes(`<${tag}>`)).length, `warnings for <${tag}>`).to.be.at.most(2);
+    } finally {
+      warn.restore();
+    }
+  });
+
+  it('each class registers under another tag', async () => {
+    const esm = await importUrl<Exports>(ESM);
+    expect(first.SessionCardElement.define('library-session-card')).to.equal(true);
+    expect(document.createElement('library-session-card')).to.be.instanceOf(first.SessionCardElement);
+    // The ES module's own class, whose default tag the classic script holds.
+    expect(esm.RegisterButtonElement.define('library-register-button')).to.equal(true);
+    expect(document.createElement('library-register-button')).to.be.instanceOf(esm.RegisterButtonElement);
+  });
+
+  it('renders every element from the CDN build', async function () {
+    this.timeout(20_000);
+    const course = await seedCourse();
+    for (const tag of [...TAGS, 'library-session-card']) {
+      const el = document.createElement(tag) as HTMLElement & { course?: unknown; now?: string; updateComplete: Promise<boolean> };
+      el.now = '2021-10-13T17:00:00Z';
+      const done = loaded(el);
+      el.course = course;
+      document.body.append(el);
+      await done;
+      await el.updateComplete;
+      expect(el.shadowRoot?.textContent?.trim().length ?? 0, `<${tag}> shows something`).to.be.greaterThan(0);
+      el.remove();
+    }
+  });
+});

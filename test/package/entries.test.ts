@@ -1,0 +1,64 @@
+// The npm entry points: the root registers nothing, a single-element entry registers only
+// its element and bundles none of the others' code, and the built .d.ts files carry the
+// HTMLElementTagNameMap entries that type `document.querySelector('<tag>')`.
+import { expect } from '@open-wc/testing';
+import { BUILD_TIMEOUT_MS, CLASS_OF, TAGS, built, bundle, packageJson, readPacked } from './package.js';
+import { importUrl } from './page.js';
+
+describe('npm entry points', function () {
+  before(async function () {
+    this.timeout(BUILD_TIMEOUT_MS);
+    await built();
+  });
+
+  it('the root is side-effect free: importing it defines no element', async () => {
+    const root = await importUrl('/dist/index.js');
+    for (const tag of TAGS) expect(root[CLASS_OF[tag]], CLASS_OF[tag]).to.be.a('function');
+    for (const name of ['CourseElement', 'CourseError', 'parseCourse', 'courseToIcs', 'CourseLoadEvent', 'CourseErrorEvent', 'RegisterClickEvent', 'CountdownEndEvent', 'formatTime', 'sessionPhase']) {
+      expect(root[name], name).to.not.equal(undefined);
+    }
+    for (const tag of TAGS) expect(customElements.get(tag), tag).to.equal(undefined);
+  });
+
+  it('a class entry is side-effect free too', async () => {
+    const mod = await importUrl('/dist/components/session-card/session-card.js');
+    expect(mod.SessionCardElement).to.be.a('function');
+    expect(customElements.get('session-card')).to.equal(undefined);
+  });
+
+  it('a single-element define entry registers that element only', async () => {
+    const mod = await importUrl('/dist/components/register-button/define.js');
+    expect(customElements.get('register-button')).to.equal(mod.RegisterButtonElement);
+    for (const tag of TAGS.filter((t) => t !== 'register-button')) expect(customElements.get(tag), tag).to.equal(undefined);
+  });
+
+  for (const tag of TAGS) {
+    it(`bundling only <${tag}> pulls in none of the other elements`, async function () {
+      this.timeout(30_000);
+      const { modules } = await bundle(`dist/components/${tag}/define.js`);
+      expect(modules.some((m) => m.startsWith(`dist/components/${tag}/`))).to.equal(true);
+      const others = modules.filter((m) => m.startsWith('dist/components/') && !m.startsWith(`dist/components/${tag}/`));
+      expect(others).to.deep.equal([]);
+    });
+  }
+
+  it('the exports map names each element class and define entry', async () => {
+    const { exports } = await packageJson();
+    for (const tag of TAGS) {
+      expect(exports[`./${tag}`]).to.deep.equal({ types: `./dist/components/${tag}/${tag}.d.ts`, default: `./dist/components/${tag}/${tag}.js` });
+      expect(exports[`./${tag}/define`]).to.deep.equal({ types: `./dist/components/${tag}/define.d.ts`, default: `./dist/components/${tag}/define.js` });
+    }
+  });
+
+  for (const tag of TAGS) {
+    it(`the built types map '${tag}' to its class in HTMLElementTagNameMap`, async () => {
+      // In the class module or in its define module (which imports the class module).
+      const files = [`dist/components/${tag}/${tag}.d.ts`, `dist/components/${tag}/define.d.ts`];
+      const texts = await Promise.all(files.map(readPacked));
+      expect(texts.every((t) => typeof t === 'string'), files.join(', ')).to.equal(true);
+      const dts = texts.join('\n');
+      expect(dts).to.match(/interface HTMLElementTagNameMap\s*\{/);
+      expect(dts).to.match(new RegExp(`['"]${tag}['"]\\s*:\\s*${CLASS_OF[tag]}`));
+    });
+  }
+});

@@ -1,0 +1,58 @@
+// Helpers for the tests that load the built scripts into their page.
+
+/** Collects console.warn calls until `restore()`. */
+export function spyWarn() {
+  const calls: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => calls.push(args.map(String).join(' '));
+  return { calls, restore: () => (console.warn = original) };
+}
+
+/** Collects uncaught errors (a classic script that throws reports here, not to its loader). */
+export function spyErrors() {
+  const errors: string[] = [];
+  const onError = (e: ErrorEvent) => errors.push(String(e.error ?? e.message));
+  window.addEventListener('error', onError);
+  return { errors, restore: () => window.removeEventListener('error', onError) };
+}
+
+/** Adds `<script src>` (a classic script) and waits until it has run. */
+export function classicScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const s = document.createElement('script');
+    s.src = src;
+    s.onload = () => resolve();
+    s.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(s);
+  });
+}
+
+/** Imports a module by URL (a variable, so tsc does not try to resolve a served path). */
+export const importUrl = <T = Record<string, any>>(url: string): Promise<T> => import(url);
+
+/**
+ * Imports a separate copy of a built ES module, with its version string replaced: a second
+ * copy of the library, as when an npm bundle and the CDN script meet on a page.
+ */
+export async function importCopy<T = Record<string, any>>(url: string, version: string, asVersion: string): Promise<T> {
+  const text = await (await fetch(url)).text();
+  const patched = text.replaceAll(`"${version}"`, `"${asVersion}"`).replaceAll(`'${version}'`, `'${asVersion}'`);
+  if (patched === text) throw new Error(`version ${version} not found in ${url}`);
+  const blob = URL.createObjectURL(new Blob([patched], { type: 'text/javascript' }));
+  try {
+    return await import(blob);
+  } finally {
+    URL.revokeObjectURL(blob);
+  }
+}
+
+/** The seed course as JSON, for the `course` property. */
+export const seedCourse = async () => (await fetch('/test/fixtures/resilient-together-2021.json')).json();
+
+/** Waits for an element's `course-load`, failing after `ms`. */
+export function loaded(el: Element, ms = 5000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`<${el.localName}> fired no course-load within ${ms} ms`)), ms);
+    el.addEventListener('course-load', () => (clearTimeout(t), resolve()), { once: true });
+  });
+}
