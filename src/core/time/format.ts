@@ -63,20 +63,37 @@ export const formatDateTime = (epochMs: number, ctx: DisplayContext): string =>
  * they fall on different dates in `ctx.timeZone` both dates are included:
  * "Wed, Oct 13, 11:30 PM EDT – Thu, Oct 14, 12:15 AM EDT".
  */
-export function formatTimeRange(startMs: number, endMs: number, ctx: DisplayContext): string {
+export const formatTimeRange = (startMs: number, endMs: number, ctx: DisplayContext): string =>
+  timeRangeParts(startMs, endMs, ctx).join('');
+
+/**
+ * `formatTimeRange` split into [start, separator, end] (what is shared goes with the end it
+ * stands beside: "Wed, Oct 13, 2:00", " – ", "2:45 PM EDT"), so each end can sit in its own
+ * `<time datetime>`. `withDate` includes the date even when both ends share it.
+ */
+export function timeRangeParts(startMs: number, endMs: number, ctx: DisplayContext, withDate?: boolean): string[] {
   const start = local(startMs, ctx.timeZone);
   const end = local(endMs, ctx.timeZone);
-  const f = dateTimeFormat(ctx, start.day === end.day ? TIME : DATE_TIME);
+  const f = dateTimeFormat(ctx, withDate || start.day !== end.day ? DATE_TIME : TIME);
   // ICU's formatRange prints one zone label for both ends, so a range across a DST change
   // would read "1:30 – 1:45 AM EST" for 1:30 EDT to 1:45 EST (or collapse to "1:30 AM EDT"
   // for an hour that ends at the same wall time): give each end its own label, joined by
   // CLDR's range fallback pattern "{0} – {1}".
   const [a, b] = [f.format(startMs), f.format(endMs)];
-  if (start.offset !== end.offset) return `${a}\u2009–\u2009${b}`;
+  if (start.offset !== end.offset) return [a, '\u2009–\u2009', b];
   // The range is a function of its two formatted ends (plus the year, which DATE_TIME
   // leaves out), and schedules repeat the same times: keep the slow formatRange results.
   const key = `${ctx.locale}|${ctx.timeZone}|${ctx.hourCycle}|${start.day.slice(0, 4)}|${a}|${b}`;
-  return slowStrings.get(key, () => f.formatRange(startMs, endMs));
+  return slowStrings
+    .get(key, () => {
+      const parts = f.formatRangeToParts(startMs, endMs);
+      const i = parts.findLastIndex((p) => p.source === 'startRange') + 1;
+      const j = parts.findIndex((p) => p.source === 'endRange');
+      const text = (from: number, to?: number) => parts.slice(from, to).map((p) => p.value).join('');
+      // Equal ends format as one time, with no start or end parts.
+      return j < 0 ? `${text(0)}\0\0` : `${text(0, i)}\0${text(i, j)}\0${text(j)}`;
+    })
+    .split('\0');
 }
 
 /** The zone's short label at an instant, as the locale writes it: "EDT", "GMT+5:30", "GMT-4" (es). */

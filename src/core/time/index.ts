@@ -10,6 +10,7 @@ export {
   formatTime,
   formatDateTime,
   formatTimeRange,
+  timeRangeParts,
   zoneLabel,
   zoneCity,
   sameWallClock,

@@ -13,6 +13,7 @@ import {
   formatTime,
   formatTimeRange,
   sameWallClock,
+  timeRangeParts,
   zoneCity,
   zoneLabel,
   type DisplayContext,
@@ -100,6 +101,28 @@ describe('formatTimeRange', () => {
   for (const [locale, timeZone, hourCycle, from, to, expected] of table) {
     it(`${locale} ${timeZone} ${from} – ${to}`, () => {
       expect(plain(formatTimeRange(P(from), P(to), { locale, timeZone, hourCycle }))).to.equal(expected);
+    });
+  }
+});
+
+describe('timeRangeParts: the range split at its separator, for two <time> elements', () => {
+  // [locale, zone, withDate, from, to, [start, separator, end]]
+  const table: [string, string, boolean, string, string, [string, string, string]][] = [
+    ['en', NY, false, '2021-10-13T18:00:00Z', '2021-10-13T18:45:00Z', ['2:00', ' – ', '2:45 PM EDT']],
+    ['en', NY, true, '2021-10-13T18:00:00Z', '2021-10-13T18:45:00Z', ['Wed, Oct 13, 2:00', ' – ', '2:45 PM EDT']],
+    ['en', NY, false, '2021-10-13T14:00:00Z', '2021-10-13T18:00:00Z', ['10:00 AM', ' – ', '2:00 PM EDT']],
+    ['es', NY, true, '2021-10-13T18:00:00Z', '2021-10-13T18:45:00Z', ['mié, 13 oct, 14:00', '–', '14:45 GMT-4']],
+    ['en', 'Asia/Kolkata', false, '2021-10-13T18:00:00Z', '2021-10-13T18:45:00Z', ['Wed, Oct 13, 11:30 PM GMT+5:30', ' – ', 'Thu, Oct 14, 12:15 AM GMT+5:30']],
+    ['en', NY, false, '2021-11-07T05:30:00Z', '2021-11-07T06:45:00Z', ['1:30 AM EDT', ' – ', '1:45 AM EST']],
+    // equal ends: one time, nothing to split
+    ['en', NY, false, '2021-10-13T18:00:00Z', '2021-10-13T18:00:00Z', ['2:00 PM EDT', '', '']],
+  ];
+  for (const [locale, timeZone, withDate, from, to, expected] of table) {
+    it(`${locale} ${timeZone}${withDate ? ' with date' : ''} ${from} – ${to}`, () => {
+      const ctx = { locale, timeZone };
+      const parts = timeRangeParts(P(from), P(to), ctx, withDate);
+      expect(parts.map(plain)).to.deep.equal(expected);
+      if (!withDate) expect(parts.join('')).to.equal(formatTimeRange(P(from), P(to), ctx));
     });
   }
 });
