@@ -9,7 +9,9 @@
  * their own `IntrinsicElements` the same way. Types only: this module has no runtime code.
  */
 import type { LitElement } from 'lit';
+import type { CountdownTimerElement } from './components/countdown-timer/countdown-timer.js';
 import type { RegisterButtonElement } from './components/register-button/register-button.js';
+import type { CountdownEndEvent } from './events/countdown-end.js';
 import type { CourseErrorEvent } from './events/course-error.js';
 import type { CourseLoadEvent } from './events/course-load.js';
 import type { RegisterClickEvent } from './events/register-click.js';
@@ -63,7 +65,19 @@ export interface RegisterButtonEvents extends CourseElementEvents {
   'register-click': RegisterClickEvent;
 }
 
+export interface CountdownTimerAttributes extends CourseElementAttributes {
+  to?: string;
+  label?: string;
+  'session-id'?: string;
+  seconds?: boolean;
+  format?: string;
+}
+export interface CountdownTimerEvents extends CourseElementEvents {
+  'countdown-end': CountdownEndEvent;
+}
+
 /** Each tag's JSX props, keyed by tag: add to your framework's `IntrinsicElements`. */
 export interface CourseWidgetsElements {
   'register-button': CourseWidgetProps<RegisterButtonElement, RegisterButtonAttributes, RegisterButtonEvents>;
+  'countdown-timer': CourseWidgetProps<CountdownTimerElement, CountdownTimerAttributes, CountdownTimerEvents>;
 }

@@ -11,6 +11,7 @@
  * Types only: this module has no runtime code.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { CountdownTimerElement } from './components/countdown-timer/countdown-timer.js';
 import type { RegisterButtonElement } from './components/register-button/register-button.js';
 import type { CourseWidgetsElements } from './jsx.js';
 
@@ -22,6 +23,7 @@ declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
       'register-button': ReactProps<RegisterButtonElement, CourseWidgetsElements['register-button']>;
+      'countdown-timer': ReactProps<CountdownTimerElement, CourseWidgetsElements['countdown-timer']>;
     }
   }
 }

@@ -14,8 +14,12 @@
 //   package:bundle { path }        -> { modules, gzip }  that dist/ module bundled like a user's
 //                                     bundler would (scripts/bundle-entry.mjs), module paths
 //                                     relative to the repo
+//   package:consumer-types { files } -> { code, output }  tsc (strict, bundler resolution,
+//                                     react-jsx, no skipLibCheck) over a consumer project
+//                                     made of `files` that imports 'course-widgets', resolved
+//                                     through package.json `exports` to the built .d.ts
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -30,7 +34,7 @@ function run(cmd, args, { capture = false } = {}) {
     child.stdout?.on('data', (d) => (out += d));
     child.stderr?.on('data', (d) => (err += d));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolvePromise(out) : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}\n${err}`))));
+    child.on('close', (code) => (code === 0 ? resolvePromise(out) : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}\n${out}${err}`))));
   });
 }
 
@@ -74,6 +78,39 @@ async function bundle(path) {
   return { modules: modules.map((id) => relative(ROOT, id).split(sep).join('/')), gzip: gzipSync(code, { level: 9 }).length };
 }
 
+// Inside the repo's node_modules, so the consumer finds lit and @types/react the way an app
+// that installed them would; `course-widgets` itself is a link to this package.
+const CONSUMER = join(ROOT, 'node_modules/.cache/course-widgets/consumer');
+let consumerRuns = Promise.resolve();
+const consumerResults = new Map();
+
+/** One tsc run per distinct project (the four zone groups send the same one), one at a time. */
+function consumerTypes(files) {
+  const key = JSON.stringify(files);
+  if (consumerResults.has(key)) return consumerResults.get(key);
+  const job = consumerRuns.then(async () => {
+    await ensureBuilt();
+    rmSync(CONSUMER, { recursive: true, force: true });
+    mkdirSync(join(CONSUMER, 'node_modules'), { recursive: true });
+    symlinkSync(ROOT, join(CONSUMER, 'node_modules/course-widgets'), 'junction');
+    const compilerOptions = { strict: true, noEmit: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', jsx: 'react-jsx', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [], resolveJsonModule: true, skipLibCheck: false };
+    writeFileSync(join(CONSUMER, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: Object.keys(files) }, null, 2));
+    for (const [name, text] of Object.entries(files)) {
+      if (!/^[\w.-]+\.tsx?$/.test(name)) throw new Error(`bad consumer file name ${name}`);
+      writeFileSync(join(CONSUMER, name), text);
+    }
+    try {
+      const output = await run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', CONSUMER], { capture: true });
+      return { code: 0, output };
+    } catch (e) {
+      return { code: 1, output: String(e.message) };
+    }
+  });
+  consumerRuns = job.catch(() => {});
+  consumerResults.set(key, job);
+  return job;
+}
+
 export function packageCommandsPlugin() {
   return {
     name: 'course-widgets-package-commands',
@@ -92,6 +129,8 @@ export function packageCommandsPlugin() {
           return { text: await readPacked(String(payload?.path)) };
         case 'package:bundle':
           return bundle(String(payload?.path));
+        case 'package:consumer-types':
+          return consumerTypes(payload?.files ?? {});
         default:
           return undefined;
       }

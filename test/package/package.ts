@@ -55,3 +55,7 @@ export const CLASS_OF: Record<Tag, string> = {
   'register-button': 'RegisterButtonElement',
   'countdown-timer': 'CountdownTimerElement',
 };
+
+/** Type-checks a consumer project (file name -> text) that imports 'course-widgets' as an app would. */
+export const consumerTypes = (files: Record<string, string>) =>
+  executeServerCommand<{ code: number; output: string }, { files: Record<string, string> }>('package:consumer-types', { files });

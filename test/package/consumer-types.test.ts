@@ -1,0 +1,61 @@
+// The published typings as an app sees them: a strict TypeScript + React 19 project that
+// imports 'course-widgets' through package.json `exports` (the built .d.ts, no
+// skipLibCheck). Tag names type `document.querySelector`, classes keep `define(tag)`, and
+// JSX checks attributes, properties and event handlers once 'course-widgets/react' is
+// imported. Every `@ts-expect-error` line must be an error, or tsc fails.
+import { expect } from '@open-wc/testing';
+import { BUILD_TIMEOUT_MS, CLASS_OF, TAGS, built, consumerTypes } from './package.js';
+
+const classes = TAGS.map((tag) => CLASS_OF[tag]);
+
+const APP = `
+import { ${classes.join(', ')}, CourseError, parseCourse, courseToIcs, CourseLoadEvent, type Course } from 'course-widgets';
+import 'course-widgets/define';
+import { RegisterButtonElement as Single } from 'course-widgets/register-button/define';
+import 'course-widgets/react';
+import type { CourseWidgetsElements } from 'course-widgets/jsx';
+import schema from 'course-widgets/course.schema.json';
+import manifest from 'course-widgets/custom-elements.json';
+
+${TAGS.map((tag) => `export const ${CLASS_OF[tag]}Found: ${CLASS_OF[tag]} | null = document.querySelector('${tag}');`).join('\n')}
+export const same: typeof RegisterButtonElement = Single;
+export const renamed: boolean = SessionCardElement.define('library-session-card');
+export const parsed: Course = parseCourse({}).course;
+export const ics: (c: Course, o: Parameters<typeof courseToIcs>[1]) => string = courseToIcs;
+export const isError = (e: unknown) => e instanceof CourseError;
+export const jsonFiles = [schema, manifest];
+document.addEventListener('course-load', (e) => e satisfies CourseLoadEvent);
+
+export const props: CourseWidgetsElements['register-button'] = { src: '/c.json', 'time-zone': 'Europe/Paris' };
+
+export function App() {
+  return (
+    <>
+${TAGS.map((tag) => `      <${tag} src="/course.json" time-zone="Europe/Paris" now="2021-10-13T18:00:00Z" lang="es" className="x" oncourse-load={(e) => e.course.title} oncourse-error={(e) => e.error.kind} />`).join('\n')}
+      <register-button course={{ version: 1 }} onregister-click={(e) => e.href} />
+      <countdown-timer oncountdown-end={(e) => e.targetMs} />
+    </>
+  );
+}
+
+// @ts-expect-error refresh is a number
+export const badRefresh = <course-schedule refresh={true} />;
+// @ts-expect-error an unknown attribute
+export const badAttribute = <session-card no-such-attribute="x" />;
+// @ts-expect-error a course-load handler gets a CourseLoadEvent
+export const badHandler = <register-button oncourse-load={(e: KeyboardEvent) => e.key} />;
+`;
+
+describe('typings as an app uses them', function () {
+  before(async function () {
+    this.timeout(BUILD_TIMEOUT_MS);
+    await built();
+  });
+
+  it('a strict React 19 + TypeScript app compiles against the built package', async function () {
+    this.timeout(120_000);
+    const { code, output } = await consumerTypes({ 'app.tsx': APP });
+    expect(output.trim(), 'tsc output').to.equal('');
+    expect(code).to.equal(0);
+  });
+});
