@@ -32,10 +32,20 @@ function publicApiOnly() {
       for (const mod of customElementsManifest.modules ?? []) {
         for (const decl of mod.declarations ?? []) {
           if (decl.members) decl.members = decl.members.filter(isPublic);
-          // An attribute whose backing field was removed above goes with it.
           if (decl.attributes) {
-            const fields = new Set((decl.members ?? []).map((m) => m.name));
-            decl.attributes = decl.attributes.filter((a) => !a.fieldName || fields.has(a.fieldName));
+            const fields = new Map((decl.members ?? []).map((m) => [m.name, m]));
+            decl.attributes = decl.attributes.filter((a) => {
+              if (!a.fieldName) return true;
+              const field = fields.get(a.fieldName);
+              // An attribute whose backing field was removed above goes with it.
+              if (!field) return false;
+              // An inline `@attr session-id` in a field's comment makes the analyzer 0.11 list
+              // the property name (`sessionId`) as a second attribute; the field knows the
+              // real one.
+              if (field.attribute && a.name !== field.attribute) return false;
+              if (a.attribute && a.attribute !== a.name) a.attribute = a.name;
+              return true;
+            });
           }
           // House style writes `@fires name - {EventClass} description`; the schema wants the
           // class in `type`.

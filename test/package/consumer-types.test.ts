@@ -4,7 +4,7 @@
 // JSX checks attributes, properties and event handlers once 'course-widgets/react' is
 // imported. Every `@ts-expect-error` line must be an error, or tsc fails.
 import { expect } from '@open-wc/testing';
-import { BUILD_TIMEOUT_MS, CLASS_OF, TAGS, built, consumerTypes } from './package.js';
+import { BUILD_TIMEOUT_MS, CLASS_OF, TAGS, built, consumerTypes, manifest, type ElementDecl } from './package.js';
 
 const classes = TAGS.map((tag) => CLASS_OF[tag]);
 
@@ -46,16 +46,44 @@ export const badAttribute = <session-card no-such-attribute="x" />;
 export const badHandler = <register-button oncourse-load={(e: KeyboardEvent) => e.key} />;
 `;
 
+/** A JSX value for an attribute, from the manifest's type text. */
+function valueFor(type = 'string'): string {
+  if (/\bboolean\b/.test(type)) return '{true}';
+  if (/^number\b/.test(type)) return '{1}';
+  const literal = /^'([^']*)'/.exec(type);
+  return literal ? `"${literal[1]}"` : '"x"';
+}
+
+/** Every attribute and event the manifest lists, used in JSX: the typings must accept them all. */
+function fromManifest(elements: ElementDecl[]): string {
+  const uses = elements.map((d) => {
+    const attrs = (d.attributes ?? []).map((a) => `${a.name}=${valueFor(a.type?.text)}`);
+    const events = (d.events ?? []).map((e) => `on${e.name}={(e) => e.type}`);
+    return `      <${d.tagName} ${[...attrs, ...events].join(' ')} />`;
+  });
+  return `import 'course-widgets/react';\n\nexport const everything = (\n    <>\n${uses.join('\n')}\n    </>\n);\n`;
+}
+
 describe('typings as an app uses them', function () {
+  let elements: ElementDecl[];
+
   before(async function () {
     this.timeout(BUILD_TIMEOUT_MS);
     await built();
+    const cem = await manifest();
+    elements = cem.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
   });
 
   it('a strict React 19 + TypeScript app compiles against the built package', async function () {
     this.timeout(120_000);
-    const { code, output } = await consumerTypes({ 'app.tsx': APP });
+    const { code, output } = await consumerTypes({ 'app.tsx': APP, 'manifest.tsx': fromManifest(elements) });
     expect(output.trim(), 'tsc output').to.equal('');
     expect(code).to.equal(0);
+  });
+
+  it('the JSX typings cover every attribute and event in the manifest', () => {
+    expect(elements.map((d) => d.tagName).sort()).to.deep.equal([...TAGS].sort());
+    const generated = fromManifest(elements);
+    for (const d of elements) for (const e of d.events ?? []) expect(generated).to.contain(`on${e.name}=`);
   });
 });

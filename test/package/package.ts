@@ -30,6 +30,7 @@ export interface Member extends Described {
 }
 export interface Attribute extends Described {
   fieldName?: string;
+  type?: { text: string };
   inheritedFrom?: { name: string };
 }
 export interface ElementDecl extends Described {
