@@ -25,12 +25,36 @@ function relinkPaths(node) {
   }
 }
 
+// Native attributes the elements observe without a property of their own: CourseElement
+// re-renders on `lang`. Used only when the source's JSDoc gives no description.
+const NATIVE_ATTRIBUTES = {
+  lang: 'The display language (BCP 47, e.g. `es`), inherited from the closest ancestor like the native attribute: UI strings in English or Spanish, dates and times in that locale\'s format.',
+};
+
+/** Declarations by class name, to find what a member overrides. */
+const byName = (manifest) => new Map(manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => [d.name, d]));
+
+/** The description of `name` (of `kind`) in the superclass chain, as JSDoc inheritance would give it. */
+function inheritedDescription(classes, decl, list, name) {
+  for (let base = classes.get(decl.superclass?.name); base; base = classes.get(base.superclass?.name)) {
+    const found = (base[list] ?? []).find((x) => x.name === name && x.description);
+    if (found) return found.description;
+  }
+  return undefined;
+}
+
 function publicApiOnly() {
   return {
     name: 'course-widgets-public-api',
     packageLinkPhase({ customElementsManifest }) {
+      const classes = byName(customElementsManifest);
       for (const mod of customElementsManifest.modules ?? []) {
         for (const decl of mod.declarations ?? []) {
+          // An override without its own JSDoc (`static override tagName = 'x'`) keeps the
+          // base member's description.
+          for (const list of ['members', 'attributes']) {
+            for (const x of decl[list] ?? []) if (!x.description) x.description = inheritedDescription(classes, decl, list, x.name) ?? NATIVE_ATTRIBUTES[list === 'attributes' ? x.name : ''];
+          }
           if (decl.members) decl.members = decl.members.filter(isPublic);
           if (decl.attributes) {
             const fields = new Map((decl.members ?? []).map((m) => [m.name, m]));

@@ -24,7 +24,7 @@ export const parsed: Course = parseCourse({}).course;
 export const ics: (c: Course, o: Parameters<typeof courseToIcs>[1]) => string = courseToIcs;
 export const isError = (e: unknown) => e instanceof CourseError;
 export const jsonFiles = [schema, manifest];
-document.addEventListener('course-load', (e) => e satisfies CourseLoadEvent);
+document.querySelector('session-card')?.addEventListener('course-load', (e) => e satisfies CourseLoadEvent);
 
 export const props: CourseWidgetsElements['register-button'] = { src: '/c.json', 'time-zone': 'Europe/Paris' };
 
