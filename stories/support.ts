@@ -46,9 +46,9 @@ export const AT = {
   beforeRegistration: '2021-07-20T15:00:00Z', // registration opens Aug 1, 00:00 EDT
   registrationOpen: '2021-09-01T15:00:00Z',
   closingSoon: '2021-10-25T15:00:00Z', // closes Oct 27, 15:00 EDT: two days and four hours away
-  weekBefore: '2021-10-06T18:00:00Z', // a week before the first session
+  weekBefore: '2021-10-06T16:35:48Z', // a week (and 1:24:12) before the first session
   dayBefore: '2021-10-12T14:00:00Z', // 24 hours before the first session
-  finalHour: '2021-10-13T17:20:00Z', // 40 minutes before the first session
+  finalHour: '2021-10-13T17:20:17Z', // 39:43 before the first session
   startingSoon: '2021-10-13T17:50:00Z', // 10 minutes before 2:00 pm EDT
   week1Live: '2021-10-13T18:20:00Z', // Week 1, first session, 20 minutes in
   week1Break: '2021-10-13T18:50:00Z', // Week 1 intermission
