@@ -28,6 +28,7 @@ export const seen = (el: Element): string =>
 
 /** The text of `node` without its visually hidden (`.vh`) descendants. */
 export function visible(node: Element | null): string {
+  if (node?.matches('.vh')) return '';
   const copy = node?.cloneNode(true) as Element | undefined;
   copy?.querySelectorAll('.vh').forEach((n) => n.remove());
   return squash(copy?.textContent);

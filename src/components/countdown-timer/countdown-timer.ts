@@ -1,0 +1,189 @@
+import { html, type PropertyValues } from 'lit';
+import { pickStrings, type Overrides } from '../../core/i18n/index.js';
+import { formatCountdown } from '../../core/time/countdown.js';
+import { HOUR_MS } from '../../core/time/format.js';
+import { parseDateTime } from '../../core/time/parse.js';
+import type { Granularity } from '../../controllers/clock.js';
+import { CountdownEndEvent } from '../../events/countdown-end.js';
+import { CourseElement } from '../../internal/course-element.js';
+import { countdownState, reachesMilestone, type CountdownState } from './internal/state.js';
+import { strings, type CountdownStrings } from './internal/strings.js';
+import { styles } from './countdown-timer.styles.js';
+
+let reducedMotion: MediaQueryList | undefined;
+
+/**
+ * The time left until a course session starts, in the visitor's language: "Starts in 2
+ * days, 3 hours" (seconds in the final hour), then "Live now" with the session's Join link,
+ * then the next session's countdown, and after the last session "This course has ended"
+ * with the on-demand link. Remaining time is real elapsed time (a day across a DST change
+ * can read "1 day, 1 hour"). Or, without course data, a countdown to the `to` instant.
+ *
+ * Accessibility: the ticking text is not a live region. A separate polite status region
+ * announces milestones once each: within a day, an hour and five minutes of the start
+ * ("Starts in 5 minutes"), live ("Live now"), and the end ("This course has ended"). While
+ * seconds tick, a Pause button stops the ticking (WCAG 2.2.2). With
+ * `prefers-reduced-motion: reduce` seconds are never shown, so nothing ticks every second.
+ *
+ * @summary A countdown to the next session, with accessible milestones.
+ * @tag countdown-timer
+ *
+ * @slot - Fallback content (the start date as text, say): shown until the data renders, and kept when loading fails.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart label - The caption: the `label` attribute, else the session's title.
+ * @csspart status - The state in words ("Starts in ...", "Live now", "This course has ended").
+ * @csspart time - The remaining time inside the status.
+ * @csspart button - The Join link while live, or the on-demand link after the course.
+ * @csspart pause - The pause/resume button, shown while seconds tick.
+ *
+ * @cssprop --countdown-timer-time-size - Font size of the remaining time. Default: 1.5em.
+ * @cssprop --countdown-timer-time-color - Color of the remaining time. Default: --cw-color-text.
+ * @cssprop --countdown-timer-live-color - Color of "Live now". Default: --cw-color-live.
+ *
+ * @fires countdown-end - {CountdownEndEvent} The instant counted to was reached (once per target, also when a sleeping device wakes after it); `targetMs` and `sessionId` on the event.
+ * @fires course-load - {CourseLoadEvent} The course data loaded (again).
+ * @fires course-error - {CourseErrorEvent} The course data could not be loaded or used.
+ */
+export class CountdownTimerElement extends CourseElement {
+  static override tagName = 'countdown-timer';
+  static override styles = [...CourseElement.styles, styles];
+  static override properties = {
+    to: {},
+    label: {},
+    sessionId: { attribute: 'session-id' },
+    seconds: { type: Boolean },
+    format: {},
+  };
+
+  /** Count down to this instant (with `Z` or an offset) when there is no course data. @attr to */
+  declare to?: string;
+  /** A caption above the countdown; defaults to the session's title with course data. @attr label */
+  declare label?: string;
+  /** Count down to this session of the course only (its id), instead of the next one. @attr session-id */
+  declare sessionId?: string;
+  /** Show seconds all the time, not only in the final hour (never with reduced motion). @attr seconds */
+  seconds = false;
+  /** `long` ("2 days, 3 hours") or `compact` ("2d 3h"). @attr format */
+  format: 'long' | 'compact' = 'long';
+
+  #view?: { st: CountdownState; s: CountdownStrings; time?: string; ticking: boolean };
+  #paused?: { key: string; nowMs: number };
+  #last?: CountdownState;
+  #said = '';
+  #announced = new Set<string>();
+  #counting?: CountdownState;
+  #reached = new Set<string>();
+  #ends: CountdownEndEvent[] = [];
+  #warned?: Set<string>;
+
+  /** @internal Seconds tick only while shown and not paused; else minutes (plus deadlines). */
+  protected override get granularity(): Granularity {
+    return this.#view?.ticking && !this.#paused ? 'second' : 'minute';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const course = this.data.course;
+    const now = this.nowMs;
+    let toMs: number | undefined;
+    if (!course && this.to != null && !this.src && this.course == null) {
+      const r = parseDateTime(this.to, undefined);
+      if (r.ok) toMs = r.epochMs;
+      else this.#warn(`to: ${r.error}`);
+    }
+    const st = course || toMs !== undefined ? countdownState({ course, toMs, pinnedId: this.sessionId || undefined }, now) : undefined;
+    if (st?.kind === 'missing') this.#warn(`session-id: no session has the id ${JSON.stringify(this.sessionId)}`);
+    this.clock.wakeAt(st?.nextMs);
+
+    // countdown-end: the instant we were counting to has passed since the last update.
+    const was = this.#counting;
+    const id = was && `${was.key}|${was.targetMs}`;
+    if (was && now >= was.targetMs! && !this.#reached.has(id!)) {
+      this.#reached.add(id!);
+      this.#ends.push(new CountdownEndEvent(was.targetMs!, was.session?.id));
+    }
+    this.#counting = st?.kind === 'counting' ? st : undefined;
+
+    if (!st || st.kind === 'missing') {
+      this.#view = this.#last = undefined;
+      return;
+    }
+    const s = pickStrings(strings, this.locale, this.strings as Overrides<CountdownStrings>);
+    const reduce = (reducedMotion ??= matchMedia('(prefers-reduced-motion: reduce)')).matches;
+    const ticking = st.kind === 'counting' && !reduce && (this.seconds || st.targetMs! - now <= HOUR_MS);
+    if (this.#paused && this.#paused.key !== st.key) this.#paused = { key: st.key, nowMs: now };
+    const compact = this.format === 'compact';
+    const count = (at: number, seconds?: boolean) => formatCountdown(st.targetMs!, at, this.locale, { compact, seconds });
+    const time = st.kind === 'counting' ? count(this.#paused?.nowMs ?? now, reduce ? false : this.seconds || undefined) : undefined;
+
+    if (reachesMilestone(this.#last, st) && !this.#announced.has(`${st.key}|${st.stage}`)) {
+      this.#announced.add(`${st.key}|${st.stage}`);
+      this.#said =
+        st.kind === 'counting'
+          ? s.startsIn({ time: formatCountdown(st.targetMs!, now, this.locale, { seconds: false }) })
+          : st.kind === 'live'
+            ? s['phase.live']
+            : st.kind === 'started'
+              ? s.started
+              : st.session
+                ? s['phase.ended']
+                : s.courseEnded;
+    }
+    this.#last = st;
+    this.#view = { st, s, time, ticking };
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    for (const e of this.#ends.splice(0)) this.dispatchEvent(e);
+  }
+
+  /** Stop (or restart) the ticking seconds; what the Pause button does. */
+  togglePause(): void {
+    this.#paused = this.#paused ? undefined : { key: this.#view?.st.key ?? '', nowMs: this.nowMs };
+    this.requestUpdate();
+  }
+
+  #warn(problem: string): void {
+    const w = (this.#warned ??= new Set());
+    if (!w.has(problem)) {
+      w.add(problem);
+      console.warn(`course-widgets: <${this.localName}> ${problem}`);
+    }
+  }
+
+  #handlePause = (): void => this.togglePause();
+
+  /** @internal A course with nothing to count to (an unknown `session-id`): keep the fallback content. */
+  protected override renderCourse(): unknown {
+    return this.renderFallback();
+  }
+
+  protected override render(): unknown {
+    const v = this.#view;
+    if (!v) return super.render();
+    const { st, s } = v;
+    const label = this.label || st.session?.title;
+    let status: unknown;
+    if (v.time !== undefined) {
+      const [a, b] = s.startsIn({ time: '\0' }).split('\0');
+      status = b === undefined ? a : html`${a}<span part="time">${v.time}</span>${b}`;
+    } else {
+      status = st.kind === 'ended' ? (st.session ? s['phase.ended'] : s.courseEnded) : st.kind === 'started' ? s.started : s[`phase.${st.kind as 'live' | 'cancelled' | 'postponed'}`];
+    }
+    return html`<div part="base" class=${st.kind}>${label ? html`<p part="label">${label}</p>` : ''}<p part="status">${status}</p>${
+      st.href ? html`<a part="button" href=${st.href}>${st.kind === 'live' ? s.join : s.watchOnDemand}</a>` : ''
+    }${
+      v.ticking
+        ? html`<button part="pause" type="button" @click=${this.#handlePause}>${this.#paused ? s.resumeCountdown : s.pauseCountdown}</button>`
+        : ''
+    }<p class="vh" role="status">${this.#said}</p></div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'countdown-timer': CountdownTimerElement;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * What a countdown shows at an instant, and which milestones it has reached. Pure: `now`
+ * is an argument. Course mode follows `countdownTarget` (the next main session that has not
+ * ended, or the pinned one): counting to its start, live until its end, then the next
+ * session, and after the last "ended" (with the on-demand link while offered). A `to`
+ * countdown counts to one instant and then has "started" (it knows no end).
+ *
+ * Milestones ("stages") rise as the target nears: 0 more than a day to go, 1 within a day,
+ * 2 within an hour, 3 within five minutes, 4 live (or started), 5 ended. The element
+ * announces a milestone when the stage rises for the same target, or when a new target is
+ * already live or over; never on a tick.
+ */
+
+import type { Course, Session } from '../../../core/course/types.js';
+import { countdownTarget, onDemandUrl } from '../../../core/time/status.js';
+
+/** How long before the target each counting milestone begins: a day, an hour, five minutes. */
+export const MILESTONES_MS = [86_400_000, 3_600_000, 300_000] as const;
+export const LIVE_STAGE = 4;
+export const ENDED_STAGE = 5;
+
+export type CountdownKind = 'counting' | 'live' | 'started' | 'ended' | 'cancelled' | 'postponed' | 'missing';
+
+export interface CountdownState {
+  kind: CountdownKind;
+  /** Which target this is (a session id, or the `to` instant): milestones are per key. */
+  key: string;
+  stage: number;
+  /** The session shown, in course mode. */
+  session?: Session;
+  /** counting: the instant counted down to. */
+  targetMs?: number;
+  /** live: the session's join link; ended: the course's on-demand link while offered. */
+  href?: string;
+  /** The next instant at which the state or its stage changes. */
+  nextMs?: number;
+}
+
+export interface CountdownInput {
+  course?: Pick<Course, 'sessions' | 'onDemand'>;
+  /** The `to` instant, used when there is no course. */
+  toMs?: number;
+  /** `session-id`: count down to this session only. */
+  pinnedId?: string;
+}
+
+const soonest = (nowMs: number, times: (number | undefined)[]) => {
+  let next: number | undefined;
+  // (undefined compares false, so missing instants drop out)
+  for (const t of times) if (t! > nowMs && !(t! >= next!)) next = t;
+  return next;
+};
+
+export function countdownState({ course, toMs, pinnedId }: CountdownInput, nowMs: number): CountdownState {
+  const session = course ? countdownTarget(course.sessions, nowMs, pinnedId) : undefined;
+  const start = session ? session.startMs : toMs;
+  const key = session ? session.id : `to:${toMs}`;
+  if (course && !session) {
+    if (pinnedId !== undefined) return { kind: 'missing', key: '', stage: -1 };
+    const untilMs = course.onDemand?.untilMs;
+    return { kind: 'ended', key: '', stage: ENDED_STAGE, href: onDemandUrl(course, nowMs), nextMs: soonest(nowMs, [untilMs]) };
+  }
+  if (session && session.status !== 'scheduled') return { kind: session.status, key, stage: -1, session };
+  if (start === undefined) return { kind: 'missing', key: '', stage: -1 };
+  if (nowMs < start) {
+    let stage = 0;
+    for (const m of MILESTONES_MS) if (start - nowMs <= m) stage++;
+    return { kind: 'counting', key, stage, session, targetMs: start, nextMs: soonest(nowMs, [...MILESTONES_MS.map((m) => start - m), start]) };
+  }
+  if (!session) return { kind: 'started', key, stage: LIVE_STAGE };
+  if (nowMs < session.endMs) return { kind: 'live', key, stage: LIVE_STAGE, session, href: session.joinUrl, nextMs: session.endMs };
+  // Only a pinned session is still the target after its end.
+  return { kind: 'ended', key, stage: ENDED_STAGE, session, href: onDemandUrl(course!, nowMs), nextMs: soonest(nowMs, [course!.onDemand?.untilMs]) };
+}
+
+/** Whether going from `prev` to `cur` reaches a milestone worth announcing (not the first look). */
+export const reachesMilestone = (prev: Pick<CountdownState, 'key' | 'stage'> | undefined, cur: CountdownState): boolean =>
+  !!prev && cur.stage > 0 && (cur.key === prev.key ? cur.stage > prev.stage : cur.stage >= LIVE_STAGE);
