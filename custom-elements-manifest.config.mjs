@@ -2,8 +2,9 @@
 // editors, Storybook autodocs and the docs read. Generated from the elements' JSDoc by
 // `npm run analyze` (part of `npm run build`); test/package/manifest.test.ts checks it.
 //
-// Only the public surface is analysed: the elements, their base class (for inherited
-// members) and the event classes. The analyzer drops `#private` members and anything tagged
+// Only the public surface is analysed: the elements, their base classes (for inherited
+// members: CourseElement, and an element's own internal base such as SessionElement) and
+// the event classes. Internal modules keep only their classes. The analyzer drops `#private` members and anything tagged
 // `@internal`/`@ignore`; the plugin below also drops what TypeScript itself calls non-public
 // (protected/private members, Lit's static plumbing), so render hooks never show up as
 // Storybook controls or editor completions, and it points module paths at the published
@@ -82,6 +83,30 @@ function publicApiOnly() {
           }
         }
       }
+      // `components/<tag>/define.ts` re-exports its class and registers it through
+      // `Class.define()`, which the analyzer does not see: point the export at the class's
+      // module and record the definition, so tools know which module registers which tag.
+      const elementsByTag = new Map();
+      for (const mod of customElementsManifest.modules)
+        for (const d of mod.declarations ?? []) if (d.customElement && d.tagName) elementsByTag.set(d.tagName, { name: d.name, module: mod.path });
+      for (const mod of customElementsManifest.modules) {
+        const tag = /components\/([\w-]+)\/define\.ts$/.exec(mod.path)?.[1];
+        const element = tag && elementsByTag.get(tag);
+        if (!element) continue;
+        mod.exports = [
+          { kind: 'js', name: element.name, declaration: element },
+          { kind: 'custom-element-definition', name: tag, declaration: element },
+        ];
+      }
+
+      // Internal helper modules were read for their base classes only.
+      for (const mod of customElementsManifest.modules) {
+        if (!/\/internal\//.test(mod.path) || mod.path.endsWith('internal/course-element.ts')) continue;
+        mod.declarations = (mod.declarations ?? []).filter((d) => d.kind === 'class');
+        const kept = new Set(mod.declarations.map((d) => d.name));
+        mod.exports = (mod.exports ?? []).filter((e) => kept.has(e.declaration?.name));
+      }
+      customElementsManifest.modules = customElementsManifest.modules.filter((m) => m.declarations?.length || m.exports?.length);
       relinkPaths(customElementsManifest.modules);
     },
   };
@@ -89,7 +114,8 @@ function publicApiOnly() {
 
 export default {
   globs: ['src/components/**/*.ts', 'src/internal/course-element.ts', 'src/events/*.ts'],
-  exclude: ['src/components/*/internal/**', 'src/**/*.styles.ts', 'src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/*.d.ts'],
+  // Barrels (events/index.ts) are flattened by rollup and not published as files.
+  exclude: ['src/**/index.ts', 'src/**/*.styles.ts', 'src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/*.d.ts'],
   outdir: '.',
   litelement: true,
   // package.json already carries "customElements"; the analyzer must not rewrite that file.

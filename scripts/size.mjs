@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { ensureBuilt, ROOT } from './build.mjs';
-import { bundleEntry } from './bundle-entry.mjs';
+import { bundleEntry, foreignModules } from './bundle-entry.mjs';
 
 const TAGS = ['course-schedule', 'session-card', 'register-button', 'countdown-timer'];
 
@@ -60,31 +60,34 @@ function decodeVlq(segment) {
   return out;
 }
 
-/** Bytes of `code` per source, from its source map (v3 `mappings`). */
+/**
+ * Bytes of `code` per source, from its source map (v3 `mappings`). A generated line with no
+ * mapping of its own (the rest of a multi-line css`` or html`` template) belongs to the
+ * source whose segment it continues.
+ */
 export function bytesBySource(code, map) {
   const lines = code.split('\n');
   const totals = new Map();
   const add = (source, n) => totals.set(source, (totals.get(source) ?? 0) + n);
   let sourceIndex = 0;
+  let current = '(banner)';
   map.mappings.split(';').forEach((line, i) => {
-    const text = lines[i] ?? '';
+    const length = (lines[i] ?? '').length + 1;
     let col = 0;
     const segs = [];
     for (const s of line ? line.split(',') : []) {
       const f = decodeVlq(s);
       col += f[0];
-      if (f.length >= 4) sourceIndex += f[1];
       // The source index is relative to the previous segment's, across lines; the column resets per line.
-      segs.push({ col, source: f.length >= 4 ? map.sources[sourceIndex] : '(unmapped)' });
+      if (f.length >= 4) sourceIndex += f[1];
+      segs.push({ col, source: f.length >= 4 ? map.sources[sourceIndex] : current });
     }
-    if (segs.length === 0) add('(unmapped)', text.length + 1);
-    else {
-      add('(unmapped)', segs[0].col);
-      segs.forEach((s, j) => {
-        const end = j + 1 < segs.length ? segs[j + 1].col : text.length + 1;
-        add(s.source, end - s.col);
-      });
-    }
+    if (segs.length === 0) return add(current, length);
+    add(current, segs[0].col);
+    segs.forEach((s, j) => {
+      add(s.source, (j + 1 < segs.length ? segs[j + 1].col : length) - s.col);
+      current = s.source;
+    });
   });
   return totals;
 }
@@ -102,7 +105,7 @@ function owner(source) {
 }
 
 function group(path) {
-  if (!path.startsWith('src/')) return path === '(unmapped)' ? '(glue: minifier output with no source)' : `lit runtime (${path})`.replace(/lit runtime \((lit|lit-html|lit-element|@lit\/reactive-element|@lit\/task)\)/, 'lit runtime');
+  if (!path.startsWith('src/')) return path === '(banner)' ? '(banner comment)' : `lit runtime (${path})`.replace(/lit runtime \((lit|lit-html|lit-element|@lit\/reactive-element|@lit\/task)\)/, 'lit runtime');
   const parts = path.split('/');
   if (parts[1] === 'components') return `src/components/${parts[2]}`;
   if (parts[1] === 'core') return `src/core/${parts[2].replace(/\.ts$/, '')}`;
@@ -140,8 +143,9 @@ async function main() {
       problems.push(`${tag}: cannot bundle ${relative(ROOT, input)} (${e.message.split('\n')[0]})`);
       continue;
     }
-    const others = result.modules.filter((id) => TAGS.some((t) => t !== tag && id.includes(`${sep}components${sep}${t}${sep}`)));
-    if (others.length) problems.push(`${tag}: its single-element bundle contains other elements' code: ${others.map((id) => relative(ROOT, id)).join(', ')}`);
+    const paths = result.modules.map((id) => relative(ROOT, id).split(sep).join('/'));
+    const foreign = foreignModules(tag, paths);
+    if (foreign.length) problems.push(`${tag}: its single-element bundle contains other elements' code: ${foreign.join(', ')}`);
     rows.push(measure(tag, result.code));
   }
 

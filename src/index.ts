@@ -18,7 +18,11 @@ export type { Lang, Overrides } from './core/i18n/index.js';
 // Events, one class per event.
 export * from './events/index.js';
 
-// Elements and their shared base.
+// Elements (classes only: nothing is registered) and their shared base.
+export { CourseScheduleElement } from './components/course-schedule/course-schedule.js';
+export { SessionCardElement } from './components/session-card/session-card.js';
+export { RegisterButtonElement } from './components/register-button/register-button.js';
+export { CountdownTimerElement } from './components/countdown-timer/countdown-timer.js';
 export { CourseElement } from './internal/course-element.js';
 export { defineElement } from './internal/define.js';
 export { VERSION } from './internal/version.js';

@@ -10,7 +10,9 @@
  */
 import type { LitElement } from 'lit';
 import type { CountdownTimerElement } from './components/countdown-timer/countdown-timer.js';
+import type { CourseScheduleElement } from './components/course-schedule/course-schedule.js';
 import type { RegisterButtonElement } from './components/register-button/register-button.js';
+import type { SessionCardElement } from './components/session-card/session-card.js';
 import type { CountdownEndEvent } from './events/countdown-end.js';
 import type { CourseErrorEvent } from './events/course-error.js';
 import type { CourseLoadEvent } from './events/course-load.js';
@@ -53,6 +55,17 @@ export type CourseWidgetProps<E, Attributes, Events> = Omit<Attributes, keyof El
   ElementProperties<E> &
   EventHandlers<Events>;
 
+export interface CourseScheduleAttributes extends CourseElementAttributes {
+  'heading-level'?: number | string;
+  'hide-title'?: boolean;
+  'hide-summary'?: boolean;
+}
+
+export interface SessionCardAttributes extends CourseElementAttributes {
+  'session-id'?: string;
+  'heading-level'?: number | string;
+}
+
 export interface RegisterButtonAttributes extends CourseElementAttributes {
   href?: string;
   opens?: string;
@@ -78,6 +91,8 @@ export interface CountdownTimerEvents extends CourseElementEvents {
 
 /** Each tag's JSX props, keyed by tag: add to your framework's `IntrinsicElements`. */
 export interface CourseWidgetsElements {
+  'course-schedule': CourseWidgetProps<CourseScheduleElement, CourseScheduleAttributes, CourseElementEvents>;
+  'session-card': CourseWidgetProps<SessionCardElement, SessionCardAttributes, CourseElementEvents>;
   'register-button': CourseWidgetProps<RegisterButtonElement, RegisterButtonAttributes, RegisterButtonEvents>;
   'countdown-timer': CourseWidgetProps<CountdownTimerElement, CountdownTimerAttributes, CountdownTimerEvents>;
 }

@@ -12,7 +12,9 @@
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { CountdownTimerElement } from './components/countdown-timer/countdown-timer.js';
+import type { CourseScheduleElement } from './components/course-schedule/course-schedule.js';
 import type { RegisterButtonElement } from './components/register-button/register-button.js';
+import type { SessionCardElement } from './components/session-card/session-card.js';
 import type { CourseWidgetsElements } from './jsx.js';
 
 /** React's own props for an HTML element (ref, key, className, style, children...) plus ours. */
@@ -22,6 +24,8 @@ declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
+      'course-schedule': ReactProps<CourseScheduleElement, CourseWidgetsElements['course-schedule']>;
+      'session-card': ReactProps<SessionCardElement, CourseWidgetsElements['session-card']>;
       'register-button': ReactProps<RegisterButtonElement, CourseWidgetsElements['register-button']>;
       'countdown-timer': ReactProps<CountdownTimerElement, CourseWidgetsElements['countdown-timer']>;
     }

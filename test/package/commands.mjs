@@ -11,9 +11,10 @@
 //   package:json                   -> package.json
 //   package:manifest               -> custom-elements.json
 //   package:read { path }          -> text of a file that is in the pack (or null)
-//   package:bundle { path }        -> { modules, gzip }  that dist/ module bundled like a user's
-//                                     bundler would (scripts/bundle-entry.mjs), module paths
-//                                     relative to the repo
+//   package:bundle { path }        -> { modules, foreign, gzip }  that dist/ module bundled like a
+//                                     user's bundler would (scripts/bundle-entry.mjs), module paths
+//                                     relative to the repo; `foreign`: other elements' modules
+//                                     that should not be in it (bundle-entry.mjs foreignModules)
 //   package:consumer-types { files } -> { code, output }  tsc (strict, bundler resolution,
 //                                     react-jsx, no skipLibCheck) over a consumer project
 //                                     made of `files` that imports 'course-widgets', resolved
@@ -73,9 +74,11 @@ async function bundle(path) {
   await ensureBuilt();
   const abs = resolve(ROOT, path);
   if (!abs.startsWith(join(ROOT, 'dist') + sep) || !existsSync(abs)) throw new Error(`not a built file: ${path}`);
-  const { bundleEntry } = await import('../../scripts/bundle-entry.mjs');
+  const { bundleEntry, foreignModules } = await import('../../scripts/bundle-entry.mjs');
   const { code, modules } = await bundleEntry(abs);
-  return { modules: modules.map((id) => relative(ROOT, id).split(sep).join('/')), gzip: gzipSync(code, { level: 9 }).length };
+  const paths = modules.map((id) => relative(ROOT, id).split(sep).join('/'));
+  const tag = /components\/([\w-]+)\//.exec(path)?.[1];
+  return { modules: paths, foreign: tag ? foreignModules(tag, paths) : [], gzip: gzipSync(code, { level: 9 }).length };
 }
 
 // Inside the repo's node_modules, so the consumer finds lit and @types/react the way an app

@@ -40,8 +40,10 @@ ${TAGS.map((tag) => `      <${tag} src="/course.json" time-zone="Europe/Paris" n
 
 // @ts-expect-error refresh is a number
 export const badRefresh = <course-schedule refresh={true} />;
-// @ts-expect-error an unknown attribute
-export const badAttribute = <session-card no-such-attribute="x" />;
+// @ts-expect-error an unknown property (TypeScript never rejects unknown hyphenated names)
+export const badProperty = <session-card sessionID="x" />;
+// @ts-expect-error hide-title is a boolean attribute
+export const badAttribute = <course-schedule hide-title={123} />;
 // @ts-expect-error a course-load handler gets a CourseLoadEvent
 export const badHandler = <register-button oncourse-load={(e: KeyboardEvent) => e.key} />;
 `;
@@ -61,7 +63,13 @@ function fromManifest(elements: ElementDecl[]): string {
     const events = (d.events ?? []).map((e) => `on${e.name}={(e) => e.type}`);
     return `      <${d.tagName} ${[...attrs, ...events].join(' ')} />`;
   });
-  return `import 'course-widgets/react';\n\nexport const everything = (\n    <>\n${uses.join('\n')}\n    </>\n);\n`;
+  // TypeScript accepts any hyphenated name in JSX, so also require each one as a known key.
+  const keys = elements.flatMap((d) =>
+    [...(d.attributes ?? []).map((a) => a.name), ...(d.events ?? []).map((e) => `on${e.name}`)].map(
+      (name) => `export const ${JSON.stringify(`${d.tagName}:${name}`).replace(/\W/g, '_')}: keyof JSX.IntrinsicElements['${d.tagName}'] = '${name}';`,
+    ),
+  );
+  return `import type { JSX } from 'react';\nimport 'course-widgets/react';\n\nexport const everything = (\n    <>\n${uses.join('\n')}\n    </>\n);\n\n${keys.join('\n')}\n`;
 }
 
 describe('typings as an app uses them', function () {

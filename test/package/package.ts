@@ -14,7 +14,7 @@ export const packedFiles = () => executeServerCommand<{ path: string; size: numb
 export const packageJson = () => executeServerCommand<Record<string, any>, undefined>('package:json');
 export const manifest = () => executeServerCommand<Manifest, undefined>('package:manifest');
 export const readPacked = async (path: string) => (await executeServerCommand<{ text: string | null }, { path: string }>('package:read', { path })).text;
-export const bundle = (path: string) => executeServerCommand<{ modules: string[]; gzip: number }, { path: string }>('package:bundle', { path });
+export const bundle = (path: string) => executeServerCommand<{ modules: string[]; foreign: string[]; gzip: number }, { path: string }>('package:bundle', { path });
 
 /** The parts of the custom-elements manifest schema (1.0) the tests read. */
 export interface Described {

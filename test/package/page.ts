@@ -49,10 +49,13 @@ export async function importCopy<T = Record<string, any>>(url: string, version: 
 /** The seed course as JSON, for the `course` property. */
 export const seedCourse = async () => (await fetch('/test/fixtures/resilient-together-2021.json')).json();
 
-/** Waits for an element's `course-load`, failing after `ms`. */
-export function loaded(el: Element, ms = 5000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error(`<${el.localName}> fired no course-load within ${ms} ms`)), ms);
-    el.addEventListener('course-load', () => (clearTimeout(t), resolve()), { once: true });
-  });
+/** Waits until `el` renders its content (its `base` part), failing after `ms`. */
+export async function rendered(el: Element, ms = 5000): Promise<HTMLElement> {
+  const start = performance.now();
+  for (;;) {
+    const base = el.shadowRoot?.querySelector<HTMLElement>('[part~="base"]');
+    if (base) return base;
+    if (performance.now() - start > ms) throw new Error(`<${el.localName}> rendered no [part~="base"] within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }
