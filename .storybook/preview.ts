@@ -12,10 +12,15 @@
  *   switch. "Light"/"Dark" set every `--cw-color-*` token on the wrapper (tokens win over the
  *   OS preference), which is exactly how a host page forces a theme; "OS" leaves them unset.
  * - Direction: `dir` on the wrapper (ltr, rtl).
+ *
+ * Elements read an ancestor's `lang`/`time-zone` when they update; they do not watch
+ * ancestors for changes. So a new zone, language or direction re-creates the story (keyed),
+ * as a page that sets these before the elements render would see it.
  */
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { installFakeNetwork } from './fake-network.js';
 
@@ -67,7 +72,7 @@ const visitor: Decorator = (story, { globals, viewMode }) => {
     dir=${globals.dir || 'ltr'}
     style=${styleMap({ padding: '1rem', minHeight: viewMode === 'story' ? '100vh' : '', ...style })}
   >
-    ${story()}
+    ${keyed(`${globals.timeZone}|${globals.lang}|${globals.dir}`, story())}
   </div>`;
 };
 
