@@ -1,0 +1,89 @@
+/**
+ * What <session-card> and <course-schedule> share on top of CourseElement: the heading
+ * level, the string table, the open disclosures, the loading/error/stale states, and a
+ * clock that wakes exactly when a session's phase changes (no per-minute ticks: nothing
+ * else on these elements moves with time).
+ */
+
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import type { CourseError } from '../../../core/course/errors.js';
+import type { Course } from '../../../core/course/types.js';
+import { errorText } from '../../../core/i18n/common.js';
+import { pickStrings, type Overrides } from '../../../core/i18n/index.js';
+import { STARTING_SOON_MS } from '../../../core/time/status.js';
+import { CourseElement } from '../../../internal/course-element.js';
+import { sessionStyles } from '../session-card.styles.js';
+import { strings, type SessionStrings } from './strings.js';
+import type { View } from './session-template.js';
+
+/** The next instant after `now` at which some session's phase (or the on-demand offer) changes. */
+export function nextChange(c: Course, now: number): number | undefined {
+  let at = c.onDemand?.untilMs ?? Infinity;
+  if (at <= now) at = Infinity;
+  for (const x of c.sessions) for (const t of [x.startMs - STARTING_SOON_MS, x.startMs, x.endMs]) if (t > now && t < at) at = t;
+  return at < Infinity ? at : undefined;
+}
+
+export class SessionElement extends CourseElement {
+  static override granularity = undefined;
+  static override styles = [...CourseElement.styles, sessionStyles];
+  static override properties: PropertyDeclarations = { headingLevel: { type: Number, attribute: 'heading-level' } };
+
+  /** Level (1-6) of the element's top heading, to fit the host page's outline. @attr heading-level */
+  headingLevel = 3;
+
+  /** @internal The strings for the current locale and overrides. */
+  protected s!: SessionStrings;
+  /** @internal Keys of the open disclosures. */
+  protected open = new Set<string>();
+
+  /**
+   * Derived state is computed here, just before render(), rather than in willUpdate(): the data
+   * controller applies a cached or inline course in its hostUpdate(), which Lit runs after
+   * willUpdate(), so only here is the course the one render() will show.
+   */
+  protected override update(changed: PropertyValues): void {
+    this.derive();
+    super.update(changed);
+  }
+
+  /** @internal Compute what render() needs (subclasses add theirs after calling this). */
+  protected derive(): void {
+    this.s = pickStrings(strings, this.locale, this.strings as Overrides<SessionStrings>);
+    const c = this.data.course;
+    this.clock.wakeAt(c && nextChange(c, this.nowMs));
+  }
+
+  /** @internal The top heading level, clamped to 1-6. */
+  protected get level(): number {
+    return Math.min(Math.max(Math.trunc(this.headingLevel) || 0, 1), 6);
+  }
+
+  /** @internal What the session templates need, for this update. */
+  protected view(c: Course, level: number, event = false): View {
+    return { c, s: this.s, ctx: { locale: this.locale, timeZone: this.displayZone }, event, now: this.nowMs, level, open: this.open, toggle: this.toggle };
+  }
+
+  /** @internal Opens or closes the disclosure named by the target's `data-k`. */
+  protected toggle = (e: Event): void => {
+    const el = e.currentTarget as HTMLElement & { open?: boolean };
+    const k = el.dataset.k!;
+    // A <details> says what it is now; a button flips.
+    if (el.open ?? !this.open.has(k)) this.open.add(k);
+    else this.open.delete(k);
+    this.requestUpdate();
+  };
+
+  /** @internal The stale note, when a refresh failed and the data shown is the previous one. */
+  protected renderStale(): unknown {
+    return this.data.stale ? html`<p part="notice">${this.s.stale}</p>` : '';
+  }
+
+  protected override renderPending(): unknown {
+    return html`<div part="skeleton" role="status"><span class="vh">${this.s.loading}</span><i></i><i></i><i></i></div>`;
+  }
+
+  protected override renderError(e: CourseError): unknown {
+    return html`<div part="error" role="alert"><p>${errorText(this.s, e)}</p><p class="m">${e.message}${e.url && !e.message.includes(e.url) ? ` (${e.url})` : ''}</p><button part="button" class="btn" @click=${this.reload}>${this.s.retry}</button></div>`;
+  }
+}
