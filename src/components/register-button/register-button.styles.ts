@@ -3,17 +3,20 @@ import { css } from 'lit';
 /**
  * Knobs (copied into private aliases): --register-button-background, -color, -radius,
  * -padding. Sizes in em (the host's root size is `medium`, immune to `html{font-size:62.5%}`);
- * logical properties only (right-to-left pages). The link's transparent border becomes a
- * visible one in forced-colors mode, where backgrounds are dropped. Compact: css`` ships as written.
+ * logical properties only (right-to-left pages). The element paints its own background
+ * (--cw-color-background): its text follows the visitor's dark scheme, which a light page
+ * may not. The link gets a visible border in forced-colors mode, where backgrounds are
+ * dropped. Compact: css`` ships as written.
  */
 export const styles = css`
 :host{--_bb:var(--register-button-background,var(--_accent));--_bc:var(--register-button-color,var(--_on-accent));--_br:var(--register-button-radius,var(--_radius));--_bp:var(--register-button-padding,.625em 1.25em)}
-[part=base]{display:flex;flex-wrap:wrap;align-items:center;gap:.5em 1em}
+[part=base]{display:flex;flex-wrap:wrap;align-items:center;gap:.5em 1em;padding:.5em;border-radius:var(--_radius);background:var(--_bg)}
 p{margin:0}
 a{color:var(--_accent)}
 [part=button]{display:inline-flex;align-items:center;justify-content:center;min-block-size:2.75em;min-inline-size:2.75em;padding:var(--_bp);border:1px solid transparent;border-radius:var(--_br);background:var(--_bb);color:var(--_bc);font-weight:600;text-decoration:none}
 [part=button]:hover{text-decoration:underline}
 [part=status]{font-weight:600}
 [part=terms],[part=group-rates]{flex-basis:100%;color:var(--_muted);font-size:.875em}
+@media (forced-colors:active){[part=button]{border-color:ButtonText}}
 .vh{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 `;
