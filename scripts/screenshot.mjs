@@ -20,7 +20,7 @@ const { values: opts } = parseArgs({
     zone: { type: 'string', default: 'America/Los_Angeles' },
     page: { type: 'string', default: '/' },
     width: { type: 'string', default: '1280' },
-    height: { type: 'string', default: '1400' },
+    height: { type: 'string', default: '1200' },
   },
 });
 
@@ -33,6 +33,8 @@ try {
   page.on('pageerror', (e) => errors.push(e.message));
   const url = new URL(opts.page, server.url);
   url.searchParams.set('now', opts.now);
+  // The zone twice: emulated (the browser's own zone) and in the demo bar, so the bar says which.
+  url.searchParams.set('tz', opts.zone);
   await page.goto(url.href, { waitUntil: 'networkidle0' });
   await waitForWidgets(page);
   if (errors.length) throw new Error(`the page threw: ${errors.join('; ')}`);
