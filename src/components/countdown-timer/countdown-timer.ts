@@ -112,7 +112,8 @@ export class CountdownTimerElement extends CourseElement {
     const s = pickStrings(strings, this.locale, this.strings as Overrides<CountdownStrings>);
     const reduce = (reducedMotion ??= matchMedia('(prefers-reduced-motion: reduce)')).matches;
     const ticking = st.kind === 'counting' && !reduce && (this.seconds || st.targetMs! - now <= HOUR_MS);
-    if (this.#paused && this.#paused.key !== st.key) this.#paused = { key: st.key, nowMs: now };
+    // Paused stays paused, but the frozen time is only ever one the visitor could see tick.
+    if (this.#paused && (!ticking || this.#paused.key !== st.key)) this.#paused = { key: st.key, nowMs: now };
     const compact = this.format === 'compact';
     const count = (at: number, seconds?: boolean) => formatCountdown(st.targetMs!, at, this.locale, { compact, seconds });
     const time = st.kind === 'counting' ? count(this.#paused?.nowMs ?? now, reduce ? false : this.seconds || undefined) : undefined;

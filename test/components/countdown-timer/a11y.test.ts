@@ -146,6 +146,32 @@ describe('<countdown-timer> accessibility over time', () => {
     expect(lastDelay()).to.be.at.most(SEC + 10);
   });
 
+  it('a pause carries over to the next session\'s final hour, frozen at a time it showed', async () => {
+    fake.reset(T('2021-10-13T17:30:00Z'));
+    const el = await fixture<CountdownTimerElement>(html`<a11y-clocked-countdown src=${SEED}></a11y-clocked-countdown>`);
+    await shown(el);
+    el.togglePause();
+    await el.updateComplete;
+    await walk(el, 30 * MIN, MIN); // 18:00: live, no pause button
+    expect($(el, 'button')).to.equal(null);
+    expect(part(el, 'status')).to.equal('Live now');
+    await walk(el, 45 * MIN, MIN); // 18:45: the next session, 15 minutes away: paused at what it shows now
+    expect(part(el, 'time')).to.equal('15 minutes');
+    expect($(el, 'button')!.textContent).to.equal('Resume countdown');
+    await walk(el, 2 * MIN, MIN);
+    expect(part(el, 'time')).to.equal('15 minutes');
+    el.togglePause();
+    await el.updateComplete;
+    expect(part(el, 'time')).to.equal('13 minutes');
+    el.togglePause();
+    // Days away nothing ticks and there is no button: the time must not stay frozen.
+    await walk(el, 93 * MIN, MIN); // 20:20, counting to next week's 18:00Z
+    expect($(el, 'button')).to.equal(null);
+    expect(part(el, 'time')).to.equal('6 days, 21 hours, 40 minutes');
+    await walk(el, 2 * MIN, MIN);
+    expect(part(el, 'time')).to.equal('6 days, 21 hours, 38 minutes');
+  });
+
   it('prefers-reduced-motion: no seconds (even with the attribute), no pause button, minute ticks', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
