@@ -26,12 +26,19 @@ export async function newPage(browser, { timeZone, width = 1280, height = 900 } 
     { name: 'prefers-reduced-motion', value: 'reduce' },
   ]);
   await page.setViewport({ width, height, deviceScaleFactor: 1 });
+  // Elements whose data failed: some (register-button, countdown-timer) then show only their
+  // fallback content, which waitForWidgets cannot tell from "not rendered yet" otherwise.
+  await page.evaluateOnNewDocument(() => {
+    const failed = (window.__cwFailed = new Set());
+    addEventListener('course-error', (e) => failed.add(e.target));
+  });
   return page;
 }
 
 /**
- * Resolves once every widget on the page is defined and shows data or an error (its shadow
- * root holds more than the fallback slot and no loading skeleton), or rejects after `timeoutMs`.
+ * Resolves once every widget on the page is defined and shows data (its shadow root holds
+ * more than the fallback slot, and no loading skeleton) or has failed (`course-error`), or
+ * rejects after `timeoutMs`.
  */
 export async function waitForWidgets(page, { timeoutMs = 20_000 } = {}) {
   await page.waitForFunction(
@@ -41,6 +48,7 @@ export async function waitForWidgets(page, { timeoutMs = 20_000 } = {}) {
         els.length > 0 &&
         els.every((el) => {
           if (!customElements.get(el.localName) || !el.shadowRoot) return false;
+          if (window.__cwFailed?.has(el)) return true;
           const root = el.shadowRoot;
           if (root.querySelector('[aria-busy="true"], [part~="loading"], [part~="skeleton"]')) return false;
           return [...root.children].some((c) => c.localName !== 'slot' && c.localName !== 'style');
