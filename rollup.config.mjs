@@ -14,6 +14,10 @@ import { TERSER_OPTIONS } from './scripts/bundle-entry.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
+// scripts/build.mjs builds into a scratch folder and swaps it in as dist/ when complete, so
+// a test or size run reading dist/ never sees a half-written build.
+const OUT = process.env.COURSE_WIDGETS_OUT_DIR || 'dist';
+
 /** The element folders that have a registering entry. */
 export const TAGS = existsSync('src/components')
   ? readdirSync('src/components').filter((tag) => existsSync(`src/components/${tag}/define.ts`)).sort()
@@ -55,7 +59,7 @@ export default [
     input: NPM_ENTRIES,
     external: isBare,
     output: {
-      dir: 'dist',
+      dir: OUT,
       format: 'es',
       preserveModules: true,
       preserveModulesRoot: 'src',
@@ -64,21 +68,21 @@ export default [
     plugins: [
       // Source maps carry their sources (src/ is not published); declaration maps would point
       // into that missing src/, so there are none.
-      typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declarationDir: 'dist', declaration: true, declarationMap: false, sourceMap: true, inlineSources: true }),
+      typescript({ tsconfig: './tsconfig.build.json', outDir: OUT, declarationDir: OUT, declaration: true, declarationMap: false, sourceMap: true, inlineSources: true }),
       onlyDeclaredDependencies(),
     ],
   },
   {
     input: existsSync('src/define.ts') ? 'src/define.ts' : 'src/index.ts',
     output: [
-      { file: 'dist/cdn/course-widgets.js', format: 'es', sourcemap: true, banner, plugins: [minify(true)] },
+      { file: `${OUT}/cdn/course-widgets.js`, format: 'es', sourcemap: true, banner, plugins: [minify(true)] },
       // `CourseWidgets` on window: the classes, for `CourseWidgets.SessionCardElement.define('x')`.
-      { file: 'dist/cdn/course-widgets.iife.js', format: 'iife', name: 'CourseWidgets', sourcemap: true, banner, plugins: [minify(false)] },
+      { file: `${OUT}/cdn/course-widgets.iife.js`, format: 'iife', name: 'CourseWidgets', sourcemap: true, banner, plugins: [minify(false)] },
     ],
     plugins: [
       // `browser` + `production`: lit's production files, never its dev build with warnings.
       nodeResolve({ browser: true, exportConditions: ['production'] }),
-      typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist/cdn', declaration: false, declarationMap: false, sourceMap: true, inlineSources: true }),
+      typescript({ tsconfig: './tsconfig.build.json', outDir: `${OUT}/cdn`, declaration: false, declarationMap: false, sourceMap: true, inlineSources: true }),
     ],
   },
 ];
