@@ -21,14 +21,20 @@ import { bundleEntry, foreignModules } from './bundle-entry.mjs';
 
 const TAGS = ['course-schedule', 'session-card', 'register-button', 'countdown-timer'];
 
-/** Bytes of min+gzip. `target`: issue 5's goal (undefined: none set). `ceiling`: enforced. */
+/**
+ * Bytes of min+gzip. `target`: issue 5's goal (none set for the schedule, the card and the
+ * countdown alone). `ceiling`: what CI enforces, set from the sizes measured when the four
+ * elements landed (cdn 27,738 B, iife 27,786 B, schedule 23,600 B, card 22,520 B, button
+ * 19,095 B, countdown 19,083 B) plus about 1 kB of room; the shared core (course parser,
+ * time, i18n, loader, controllers: about 14 kB) already exceeds the issue's targets.
+ */
 export const LIMITS = {
-  'cdn (all four)': { target: 16_000, ceiling: 0 },
-  'cdn iife': { target: 16_000, ceiling: 0 },
-  'course-schedule': { ceiling: 0 },
-  'session-card': { ceiling: 0 },
-  'register-button': { target: 10_000, ceiling: 0 },
-  'countdown-timer': { ceiling: 0 },
+  'cdn (all four)': { target: 16_000, ceiling: 28_800 },
+  'cdn iife': { target: 16_000, ceiling: 28_800 },
+  'course-schedule': { ceiling: 24_500 },
+  'session-card': { ceiling: 23_400 },
+  'register-button': { target: 10_000, ceiling: 19_900 },
+  'countdown-timer': { ceiling: 19_900 },
 };
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
@@ -154,7 +160,7 @@ async function main() {
   const table = rows.map((r) => {
     const over = r.ceiling !== undefined && r.gz > r.ceiling;
     if (over) problems.push(`${r.name}: ${r.gz} B min+gzip is past the CI ceiling of ${r.ceiling} B`);
-    const status = over ? 'FAIL: over ceiling' : r.target !== undefined && r.gz > r.target ? `ok (${kB(r.gz - r.target)} over target)` : 'ok';
+    const status = over ? 'FAIL: over ceiling' : r.target !== undefined && r.gz > r.target ? `ok: within ceiling, ${kB(r.gz - r.target)} over target` : 'ok';
     return [r.name, kB(r.min), `${kB(r.gz)} (${r.gz} B)`, kB(r.br), kB(r.target), kB(r.ceiling), status];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
