@@ -4,11 +4,12 @@
 //
 // Only the public surface is analysed: the elements, their base classes (for inherited
 // members: CourseElement, and an element's own internal base such as SessionElement) and
-// the event classes. Internal modules keep only their classes. The analyzer drops `#private` members and anything tagged
-// `@internal`/`@ignore`; the plugin below also drops what TypeScript itself calls non-public
-// (protected/private members, Lit's static plumbing), so render hooks never show up as
-// Storybook controls or editor completions, and it points module paths at the published
-// files (dist/*.js) instead of sources that are not in the package.
+// the event classes; internal modules keep only their classes. The analyzer drops
+// `#private` members and anything tagged `@internal`/`@ignore`; the plugin below also drops
+// what TypeScript itself calls non-public (protected/private members, Lit's static
+// plumbing), so render hooks never show up as Storybook controls or editor completions, and
+// it points module paths at the published files (dist/*.js) instead of sources that are not
+// in the package.
 const LIT_PLUMBING = new Set(['styles', 'properties', 'observedAttributes', 'shadowRootOptions', 'elementStyles']);
 
 const isPublic = (m) =>
@@ -35,7 +36,7 @@ const NATIVE_ATTRIBUTES = {
 /** Declarations by class name, to find what a member overrides. */
 const byName = (manifest) => new Map(manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => [d.name, d]));
 
-/** The description of `name` (of `kind`) in the superclass chain, as JSDoc inheritance would give it. */
+/** The description of `name` in `list` (members, attributes) up the superclass chain, as JSDoc inheritance gives it. */
 function inheritedDescription(classes, decl, list, name) {
   for (let base = classes.get(decl.superclass?.name); base; base = classes.get(base.superclass?.name)) {
     const found = (base[list] ?? []).find((x) => x.name === name && x.description);
