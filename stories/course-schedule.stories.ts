@@ -10,6 +10,7 @@ import {
   loaderRetriesFast,
   midnightCrossing,
   partial,
+  hideStatics,
   seed,
   seedWithLinks,
 } from './support.js';
@@ -51,6 +52,7 @@ const meta: Meta<Args> = {
     >`,
   args: { course: seed },
   argTypes: {
+    ...hideStatics,
     now: { control: 'text', description: 'The instant the element shows (Z or an offset).' },
     course: { control: 'object' },
   },

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { RegisterButtonElement } from '../src/components/register-button/register-button.js';
-import { AT, allKinds, fakeUrl, loaderNeverTimesOut, seed, variant } from './support.js';
+import { AT, allKinds, fakeUrl, loaderNeverTimesOut, seed, variant, hideStatics } from './support.js';
 
 // Registered by a call, not by importing define.ts: package.json's `sideEffects` names only
 // dist/ files, so a bundler (Vite here) drops a bare side-effect import of src/**/define.ts.
@@ -42,6 +42,7 @@ const meta: Meta<Args> = {
     >`,
   args: { course: seed },
   argTypes: {
+    ...hideStatics,
     now: { control: 'text', description: 'The instant the element shows (Z or an offset).' },
     course: { control: 'object' },
   },

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { SessionCardElement } from '../src/components/session-card/session-card.js';
-import { AT, allKinds, fakeUrl, loaderNeverTimesOut, seed, seedWithLinks } from './support.js';
+import { AT, allKinds, fakeUrl, loaderNeverTimesOut, seed, seedWithLinks, hideStatics } from './support.js';
 
 // Registered by a call, not by importing define.ts: package.json's `sideEffects` names only
 // dist/ files, so a bundler (Vite here) drops a bare side-effect import of src/**/define.ts.
@@ -33,6 +33,7 @@ const meta: Meta<Args> = {
     >`,
   args: { course: seed, 'session-id': 'w1-s1' },
   argTypes: {
+    ...hideStatics,
     now: { control: 'text', description: 'The instant the element shows (Z or an offset).' },
     course: { control: 'object' },
   },

@@ -25,6 +25,16 @@ export const dstStraddle = dstJson as Json;
 /** Sessions that cross midnight in various zones. */
 export const midnightCrossing = midnightJson as Json;
 
+/**
+ * The manifest lists the classes' static members (`tagName`, `version`, `granularity`) with
+ * the instance API; as controls on one element they would mislead, so stories hide them.
+ */
+export const hideStatics = {
+  tagName: { table: { disable: true } },
+  version: { table: { disable: true } },
+  granularity: { table: { disable: true } },
+} as const;
+
 /** A deep copy of `course` changed by `edit`: stories never mutate the shared fixtures. */
 export function variant(course: Json, edit: (c: Json) => void): Json {
   const copy = structuredClone(course);
