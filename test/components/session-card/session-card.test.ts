@@ -160,7 +160,7 @@ describe('<session-card>', () => {
       await new Promise((r) => setTimeout(r, 50));
       await el.updateComplete;
       expect(part(el, 'notice')).to.equal('This course has no session "nope".');
-      expect($(el, 'slot')!.assignedElements().map((a) => a.textContent)).to.deep.equal(['Course page']);
+      expect(($(el, 'slot') as HTMLSlotElement).assignedElements().map((a) => a.textContent)).to.deep.equal(['Course page']);
       await expect(el).to.be.accessible();
     });
 

@@ -76,6 +76,35 @@ export const calendar = (key: string, v: View, label: unknown, links: () => unkn
   return html`<details part="calendar" data-k=${key} ?open=${open} @toggle=${v.toggle}><summary part="button">${label}</summary>${open ? links() : ''}</details>`;
 };
 
+const memo = new WeakMap<Session, { k: string; s: SessionStrings; t: TemplateResult }>();
+
+/**
+ * The time lines: the display zone's, and the organiser's when its wall clock differs (with
+ * its date when that differs too). Kept per session, display zone and strings: they are the
+ * costly part of a render (formatRange), and a schedule re-renders on every phase change.
+ */
+function when(x: Session, ctx: DisplayContext, s: SessionStrings): TemplateResult {
+  const k = ctx.locale + ctx.timeZone;
+  let m = memo.get(x);
+  if (m?.k !== k || m.s !== s) {
+    const event = { ...ctx, timeZone: x.timeZone };
+    m = {
+      k,
+      s,
+      t: html`<p part="time">${range(x, ctx, true)}<span class="m"> · ${formatDuration(x.endMs - x.startMs, ctx.locale)}</span></p>${
+        sameWallClock(x.startMs, ctx.timeZone, x.timeZone)
+          ? ''
+          : html`<p part="event-time">${around(
+              s.timeInPlace({ time: '\0', place: zoneCity(x.timeZone, ctx.locale) }),
+              range(x, event, dayKey(x.startMs, ctx.timeZone) !== dayKey(x.startMs, x.timeZone)),
+            )}</p>`
+      }`,
+    };
+    memo.set(x, m);
+  }
+  return m.t;
+}
+
 /**
  * One session. `key` makes its ids unique in the shadow root; `part` names its root
  * (`base` in a card, `session` in a schedule); `next` marks the schedule's next session.
@@ -83,18 +112,10 @@ export const calendar = (key: string, v: View, label: unknown, links: () => unkn
 export function sessionTemplate(x: Session, key: string | number, v: View, part: string, next?: boolean) {
   const { c, s, now } = v;
   const ctx = v.event ? { ...v.ctx, timeZone: x.timeZone } : v.ctx;
-  const event = { ...ctx, timeZone: x.timeZone };
   const phase = sessionPhase(x, now);
   const type = x.type !== 'session' && s[`type.${x.type}`];
   const url = phase === 'live' || phase === 'starting-soon' ? x.joinUrl : replayUrl(x, c, now);
-  return html`<div part=${part} class="s ${x.type} ${phase}${next ? ' next' : ''}">${heading(v.level, 'title', x.title)}<p part="time">${range(x, ctx, true)}<span class="m"> · ${formatDuration(x.endMs - x.startMs, ctx.locale)}</span></p>${
-    sameWallClock(x.startMs, ctx.timeZone, x.timeZone)
-      ? ''
-      : html`<p part="event-time">${around(
-          s.timeInPlace({ time: '\0', place: zoneCity(x.timeZone, ctx.locale) }),
-          range(x, event, dayKey(x.startMs, ctx.timeZone) !== dayKey(x.startMs, x.timeZone)),
-        )}</p>`
-  }${
+  return html`<div part=${part} class="s ${x.type} ${phase}${next ? ' next' : ''}">${heading(v.level, 'title', x.title)}${when(x, ctx, s)}${
     x.type === 'break'
       ? ''
       : html`<p part="status">${type && type !== x.title ? html`<span class="b">${type}</span> ` : ''}${next ? html`<span class="b">${s.next}</span> ` : ''}<span class="b p">${s[`phase.${phase}`]}</span> ${

@@ -1,0 +1,12 @@
+/** Registers <course-schedule> (repeat-safe; the first copy of the library on a page wins). */
+import { CourseScheduleElement } from './course-schedule.js';
+
+CourseScheduleElement.define();
+
+export { CourseScheduleElement };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'course-schedule': CourseScheduleElement;
+  }
+}

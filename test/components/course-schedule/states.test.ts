@@ -1,0 +1,213 @@
+// <course-schedule> in every state a visitor can meet besides the happy path: loading,
+// errors (with Retry and the fallback content kept), skipped sessions, a failed refresh,
+// hostile text, right-to-left, reduced motion, forced colors, and 1,000 sessions.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../../src/components/course-schedule/define.js';
+import type { CourseScheduleElement } from '../../../src/components/course-schedule/course-schedule.js';
+import { clearFormatCache } from '../../../src/core/time/intl.js';
+import { loader } from '../../../src/data/loader.js';
+import type { CourseErrorEvent } from '../../../src/events/course-error.js';
+import type { CourseLoadEvent } from '../../../src/events/course-load.js';
+import { uniqueKey, serverCounts } from '../../data/fault.js';
+import { $, $$, HOSTILE, SEED, part, shown, squash, until, visible } from '../helpers.js';
+
+const PARTIAL = '/test/fixtures/partial-2021.json';
+type El = CourseScheduleElement;
+const slotted = (el: Element) => ($(el, 'slot') as HTMLSlotElement | null)?.assignedElements().map((n) => n.textContent) ?? [];
+
+describe('<course-schedule> states', () => {
+  let saved: typeof loader.options;
+  before(() => {
+    saved = loader.options;
+    loader.options = { retryDelay: () => 5, timeoutMs: 3000 };
+  });
+  after(() => (loader.options = saved));
+  beforeEach(() => loader.clear());
+
+  it('loading: a skeleton announced once, politely; the fallback content shows meanwhile', async () => {
+    const el = await fixture<El>(html`<course-schedule src="/__fault/slow/${uniqueKey()}?delay=600&fixture=resilient-together-2021"><a href="/c">Course page</a></course-schedule>`);
+    const live = $$(el, '[role="status"], [aria-live], [role="alert"]');
+    expect(live).to.have.length(1);
+    expect(live[0]!.getAttribute('part')).to.equal('skeleton');
+    expect(squash(live[0]!.textContent)).to.equal('Loading course schedule…');
+    expect(slotted(el)).to.deep.equal(['Course page']);
+    await expect(el).to.be.accessible();
+    await shown(el);
+    expect($$(el, '[role="status"]')).to.have.length(0);
+    expect(slotted(el)).to.deep.equal([]);
+  });
+
+  it('no motion under prefers-reduced-motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const el = await fixture<El>(html`<course-schedule src="/__fault/slow/${uniqueKey()}?delay=300"></course-schedule>`);
+      const bar = $(el, '[part~="skeleton"] i')!;
+      expect(getComputedStyle(bar).animationName).to.equal('p');
+      expect(getComputedStyle(bar).animationDuration).to.equal('0s');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('error: the lead in plain words, the technical detail, Retry, fallback kept, course-error fired', async () => {
+    const key = uniqueKey();
+    const src = `/__fault/flaky/${key}?fail=1&status=404&fixture=resilient-together-2021`;
+    const el = await fixture<El>(html`<course-schedule src=${src}><a href="/c">Course page</a></course-schedule>`);
+    const { error } = (await oneEvent(el, 'course-error')) as unknown as CourseErrorEvent;
+    await until(() => !!$(el, '[part~="error"]'));
+    expect(error.kind).to.equal('http');
+    expect(error.status).to.equal(404);
+    const box = $(el, '[part~="error"]')!;
+    expect(box.getAttribute('role')).to.equal('alert');
+    const [lead, detail] = [...box.querySelectorAll('p')].map((p) => squash(p.textContent));
+    expect(lead).to.equal('The course data could not be loaded (HTTP 404).');
+    expect(detail).to.match(new RegExp(`^HTTP 404 Not Found \\(http://[^)]+/__fault/flaky/${key}\\?`));
+    expect(slotted(el)).to.deep.equal(['Course page']);
+    await expect(el).to.be.accessible();
+
+    const retry = box.querySelector('button')!;
+    expect(retry.textContent).to.equal('Retry');
+    const loaded = oneEvent(el, 'course-load');
+    retry.click();
+    expect(((await loaded) as unknown as CourseLoadEvent).course.id).to.equal('resilient-together-2021');
+    await shown(el);
+    expect($(el, '[part~="error"]')).to.equal(null);
+    expect((await serverCounts(key)).count).to.equal(2);
+  });
+
+  for (const [route, lead, detail] of [
+    ['html', 'The course data could not be read: the server did not send JSON.', /^Got an HTML page/],
+    ['malformed', 'The course data could not be read: the server did not send JSON.', /^Not valid JSON/],
+    ['status', 'The course data could not be loaded (HTTP 404).', /^HTTP 404/],
+  ] as const) {
+    it(`error from /__fault/${route}: "${lead}"`, async () => {
+      const el = await fixture<El>(html`<course-schedule src="/__fault/${route}/${uniqueKey()}"></course-schedule>`);
+      await until(() => !!$(el, '[part~="error"]'));
+      const [l, d] = $$(el, '[part~="error"] p').map((p) => squash(p.textContent));
+      expect(l).to.equal(lead);
+      expect(d).to.match(detail);
+    });
+  }
+
+  it('an invalid course names the path', async () => {
+    const el = await fixture<El>(html`<course-schedule .course=${{ version: 1, title: 'No zone', sessions: [] }}></course-schedule>`);
+    await until(() => !!$(el, '[part~="error"]'));
+    const [l, d] = $$(el, '[part~="error"] p').map((p) => squash(p.textContent));
+    expect(l).to.equal('The course data is not in the expected format.');
+    expect(d).to.match(/^timeZone: /);
+  });
+
+  it('partial data: a notice with the count and an expandable list of what was skipped', async () => {
+    const el = await fixture<El>(html`<course-schedule src=${PARTIAL}></course-schedule>`);
+    const { issues } = (await oneEvent(el, 'course-load')) as unknown as CourseLoadEvent;
+    await shown(el);
+    const skipped = issues.filter((i) => i.skipped);
+    expect(skipped.length).to.be.greaterThan(3);
+    const notice = $(el, 'details[part~="notice"]') as HTMLDetailsElement;
+    expect(squash(notice.querySelector('summary')!.textContent)).to.equal(`${skipped.length} sessions in the data could not be shown.`);
+    const items = [...notice.querySelectorAll('li')].map((li) => squash(li.textContent));
+    expect(items.map((t) => /^sessions\[\d+\]/.exec(t)?.[0])).to.deep.equal(skipped.map((i) => /^sessions\[\d+\]/.exec(i.path)![0]));
+    expect(items.some((t) => t.startsWith('sessions[1]'))).to.equal(true);
+    expect($$(el, '[part~="session"]').map((s) => squash(s.querySelector('[part~="title"]')!.textContent))).to.include('A good session');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a failed refresh keeps the data shown, with the stale note', async () => {
+    const key = uniqueKey();
+    const el = await fixture<El>(html`<course-schedule src="/__fault/once/${key}?fixture=resilient-together-2021"></course-schedule>`);
+    await shown(el);
+    expect($(el, '[part~="notice"]')).to.equal(null);
+    const failed = oneEvent(el, 'course-error');
+    void el.reload();
+    expect(((await failed) as unknown as CourseErrorEvent).stale).to.equal(true);
+    await until(() => !!$(el, '[part~="notice"]'));
+    expect(part(el, 'notice')).to.equal('Showing saved data; the latest update failed.');
+    expect($$(el, '[part~="session"]')).to.have.length(11);
+    await expect(el).to.be.accessible();
+  });
+
+  it('hostile text is shown as text: no element, handler or script from the feed', async () => {
+    (window as { __xss?: unknown }).__xss = undefined;
+    const el = await fixture<El>(html`<course-schedule src=${HOSTILE}></course-schedule>`);
+    await shown(el);
+    expect(part(el, 'course-title')).to.contain('<img src=x onerror=');
+    expect(el.shadowRoot!.querySelectorAll('img, svg, script, [onerror], [onload]')).to.have.length(0);
+    for (const a of $$(el, '[href]')) expect(a.getAttribute('href')).to.match(/^https?:/);
+    await new Promise((r) => setTimeout(r, 50));
+    expect((window as { __xss?: unknown }).__xss).to.equal(undefined);
+  });
+
+  it('right-to-left: the layout mirrors (logical properties)', async () => {
+    const el = await fixture<El>(html`<div dir="rtl"><course-schedule src=${SEED} now="2021-10-20T18:10:00Z"></course-schedule></div>`);
+    const schedule = el.firstElementChild as El;
+    await shown(schedule);
+    const live = $(schedule, '.live')!;
+    const style = getComputedStyle(live);
+    expect(parseFloat(style.borderRightWidth)).to.be.greaterThan(parseFloat(style.borderLeftWidth));
+    expect(getComputedStyle($(schedule, '[part~="title"]')!).textAlign).to.equal('start');
+    // The first status badge sits at the right edge, where a left-to-right line would start.
+    const [box, badge] = [live.getBoundingClientRect(), live.querySelector('.b')!.getBoundingClientRect()];
+    expect(box.right - badge.right).to.be.lessThan(badge.left - box.left);
+  });
+
+  it('forced colors: the pressed time button stays distinct', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const el = await fixture<El>(html`<course-schedule src=${SEED} time-zone="Asia/Kolkata"></course-schedule>`);
+      await shown(el);
+      const [pressed, other] = $$(el, '[part~="switch"] button').map((b) => getComputedStyle(b).backgroundColor);
+      expect(pressed).to.not.equal(other);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+  });
+
+  it('the page’s 62.5% root font size does not shrink it', async () => {
+    document.documentElement.style.fontSize = '62.5%';
+    try {
+      const el = await fixture<El>(html`<course-schedule src=${SEED}></course-schedule>`);
+      await shown(el);
+      expect(getComputedStyle($(el, '[part~="session"]')!).fontSize).to.equal('16px');
+      expect(parseFloat(getComputedStyle($(el, '[part~="course-title"]')!).fontSize)).to.equal(24);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
+  it('1,000 sessions render in one shadow root, with a handful of Intl formatters', async () => {
+    const start = Date.parse('2030-01-07T14:00:00Z');
+    const iso = (ms: number) => new Date(ms).toISOString().replace('.000', '');
+    const course = {
+      version: 1,
+      title: 'A thousand sessions',
+      timeZone: 'America/New_York',
+      sessions: Array.from({ length: 1000 }, (_, i) => ({
+        id: `s${i}`,
+        title: `Session ${i + 1}`,
+        start: iso(start + i * 3 * 3_600_000),
+        end: iso(start + i * 3 * 3_600_000 + 45 * 60_000),
+        description: `About session ${i + 1}.`,
+      })),
+    };
+    clearFormatCache();
+    let constructed = 0;
+    const Real = Intl.DateTimeFormat;
+    Intl.DateTimeFormat = new Proxy(Real, {
+      construct: (target, args) => (constructed++, Reflect.construct(target, args)),
+    });
+    try {
+      const t0 = performance.now();
+      const el = await fixture<El>(html`<course-schedule .course=${course} time-zone="Asia/Kolkata" now="2029-01-01T00:00:00Z"></course-schedule>`);
+      await shown(el);
+      console.log(`1,000 sessions: ${Math.round(performance.now() - t0)} ms to render (not asserted)`);
+      expect($$(el, '[part~="list"] > li')).to.have.length(1000);
+      // templates, not 1,000 nested custom elements
+      expect([...el.shadowRoot!.querySelectorAll('*')].filter((n) => n.localName.includes('-'))).to.have.length(0);
+      expect(visible($$(el, '[part~="session"]')[999]!.querySelector('[part~="title"]'))).to.equal('Session 1000');
+      expect(constructed).to.be.at.most(10);
+    } finally {
+      Intl.DateTimeFormat = Real;
+    }
+  });
+});
