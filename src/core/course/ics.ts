@@ -11,11 +11,16 @@
  */
 
 import type { CommonStrings } from '../i18n/common.js';
-import { common } from '../i18n/common.js';
 import type { Course, Session } from './types.js';
 
 /** The words the export writes; pass an element's picked strings to localise them. */
 export type IcsLabels = Pick<CommonStrings, 'speakers' | 'join' | 'online'>;
+
+/**
+ * The English words of core/i18n/common.ts (a test keeps them equal), written out so the
+ * export does not pull every element's string table into a bundle.
+ */
+export const ICS_LABELS_EN: IcsLabels = { speakers: 'Speakers', join: 'Join', online: 'Online' };
 
 export interface IcsOptions {
   /** The export's own time, for DTSTAMP. */
@@ -117,7 +122,7 @@ function vevent(session: Session, course: Course, nowMs: number, labels: IcsLabe
  * learns of the cancellation; postponed ones are `TENTATIVE`.
  */
 export function courseToIcs(course: Course, options: IcsOptions): string {
-  const { nowMs, labels = common.en } = options;
+  const { nowMs, labels = ICS_LABELS_EN } = options;
   const sessions = options.sessions ?? course.sessions.filter((s) => s.type !== 'break');
   return (
     'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//course-widgets//course-widgets//EN\r\n' +
@@ -137,7 +142,7 @@ export const sessionToIcs = (session: Session, course: Course, options: Omit<Ics
  * the event in the organiser's zone. The description is clipped so the URL stays well
  * under the length Google accepts.
  */
-export function googleCalendarUrl(session: Session, course: Course, labels: IcsLabels = common.en): string {
+export function googleCalendarUrl(session: Session, course: Course, labels: IcsLabels = ICS_LABELS_EN): string {
   const params = new URLSearchParams({
     action: 'TEMPLATE',
     text: summary(session, course),

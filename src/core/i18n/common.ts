@@ -155,7 +155,7 @@ export const common: StringTable<CommonStrings> & { es: CommonStrings } = {
  * The lead sentence for a load error (`CourseError` or anything with its `kind`/`status`).
  * `aborted` is never shown and gives ''; an unknown kind gets the generic lead.
  */
-export function errorText(strings: CommonStrings, error: { kind: string; status?: number }): string {
+export function errorText(strings: Pick<CommonStrings, 'error.http'>, error: { kind: string; status?: number }): string {
   if (error.kind === 'aborted') return '';
   const entry = (strings as unknown as Record<string, unknown>)[`error.${error.kind}`];
   return typeof entry === 'string' ? entry : strings['error.http'](error.kind === 'http' ? error.status : undefined);

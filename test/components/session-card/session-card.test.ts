@@ -193,3 +193,21 @@ describe('<session-card>', () => {
     expect(part(el, 'speakers')).to.equal('Ponentes por anunciar');
   });
 });
+
+describe('session strings', () => {
+  it('say what the shared table says, in both languages', async () => {
+    const { common } = await import('../../../src/core/i18n/common.js');
+    const { strings } = await import('../../../src/components/session-card/internal/strings.js');
+    for (const lang of ['en', 'es'] as const) {
+      const mine = strings[lang] as Record<string, unknown>;
+      const shared = common[lang] as Record<string, unknown>;
+      const keys = Object.keys(mine).filter((k) => k in shared);
+      expect(keys.length).to.be.greaterThan(30);
+      for (const k of keys) {
+        const [a, b] = [mine[k], shared[k]];
+        const call = (f: unknown) => (typeof f === 'function' ? [404, 1, 2, { time: 'T', place: 'P' }].map((x) => String((f as (x: unknown) => string)(x))) : f);
+        expect(call(a), `${lang}.${k}`).to.deep.equal(call(b));
+      }
+    }
+  });
+});

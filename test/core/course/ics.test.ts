@@ -318,3 +318,10 @@ describe('icsDataUrl', () => {
     expect(await response.text()).to.equal(ics);
   });
 });
+
+describe('default labels', () => {
+  it('are the English words of the shared string table', async () => {
+    const { ICS_LABELS_EN } = await import('../../../src/core/course/ics.js');
+    expect(ICS_LABELS_EN).to.deep.equal({ speakers: common.en.speakers, join: common.en.join, online: common.en.online });
+  });
+});
