@@ -23,18 +23,19 @@ const TAGS = ['course-schedule', 'session-card', 'register-button', 'countdown-t
 
 /**
  * Bytes of min+gzip. `target`: issue 5's goal (none set for the schedule, the card and the
- * countdown alone). `ceiling`: what CI enforces, set from the sizes measured when the four
- * elements landed (cdn 27,738 B, iife 27,786 B, schedule 23,600 B, card 22,520 B, button
- * 19,095 B, countdown 19,083 B) plus about 1 kB of room; the shared core (course parser,
- * time, i18n, loader, controllers: about 14 kB) already exceeds the issue's targets.
+ * countdown alone). `ceiling`: what CI enforces, the sizes measured once all four elements
+ * had landed (cdn 27,084 B, iife 27,130 B, schedule 23,005 B, card 22,051 B, button
+ * 19,095 B, countdown 19,083 B) plus about 1 kB of room. The shared core (course parser,
+ * time, loader, controllers, base element: about 14 kB with lit's 6 kB on top) is already
+ * past the issue's targets; see the breakdown this script prints.
  */
 export const LIMITS = {
-  'cdn (all four)': { target: 16_000, ceiling: 28_800 },
-  'cdn iife': { target: 16_000, ceiling: 28_800 },
-  'course-schedule': { ceiling: 24_500 },
-  'session-card': { ceiling: 23_400 },
-  'register-button': { target: 10_000, ceiling: 19_900 },
-  'countdown-timer': { ceiling: 19_900 },
+  'cdn (all four)': { target: 16_000, ceiling: 28_100 },
+  'cdn iife': { target: 16_000, ceiling: 28_200 },
+  'course-schedule': { ceiling: 24_000 },
+  'session-card': { ceiling: 23_100 },
+  'register-button': { target: 10_000, ceiling: 20_100 },
+  'countdown-timer': { ceiling: 20_100 },
 };
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
