@@ -139,7 +139,7 @@ describe('<course-schedule> states', () => {
   });
 
   it('right-to-left: the layout mirrors (logical properties)', async () => {
-    const el = await fixture<El>(html`<div dir="rtl"><course-schedule src=${SEED} now="2021-10-20T18:10:00Z"></course-schedule></div>`);
+    const el = await fixture<El>(html`<div dir="rtl"><course-schedule src=${SEED} time-zone="America/Los_Angeles" now="2021-10-20T18:10:00Z"></course-schedule></div>`);
     const schedule = el.firstElementChild as El;
     await shown(schedule);
     const live = $(schedule, '.live')!;
@@ -149,6 +149,10 @@ describe('<course-schedule> states', () => {
     // The first status badge sits at the right edge, where a left-to-right line would start.
     const [box, badge] = [live.getBoundingClientRect(), live.querySelector('.b')!.getBoundingClientRect()];
     expect(box.right - badge.right).to.be.lessThan(badge.left - box.left);
+    // ...while a time range keeps its own left-to-right order inside the line, even one that
+    // starts with digits ("2:00 – 2:45 PM EDT in New York"), which bidi would otherwise reorder.
+    const [start, end] = [...live.querySelectorAll('[part~="event-time"] time')].map((t) => t.getBoundingClientRect());
+    expect(start!.right).to.be.at.most(end!.left);
   });
 
   it('forced colors: the pressed time button stays distinct', async () => {

@@ -84,6 +84,6 @@ export class SessionElement extends CourseElement {
   }
 
   protected override renderError(e: CourseError): unknown {
-    return html`<div part="error" role="alert"><p>${errorText(this.s, e)}</p><p class="m">${e.message}${e.url && !e.message.includes(e.url) ? ` (${e.url})` : ''}</p><button part="button" class="btn" @click=${this.reload}>${this.s.retry}</button></div>`;
+    return html`<div part="error" class="s" role="alert"><p>${errorText(this.s, e)}</p><p class="m">${e.message}${e.url && !e.message.includes(e.url) ? ` (${e.url})` : ''}</p><button part="button" class="btn" @click=${this.reload}>${this.s.retry}</button></div>`;
   }
 }

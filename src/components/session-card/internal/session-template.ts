@@ -54,7 +54,8 @@ const around = (text: string, node: unknown) => {
 /** A time range whose two ends are each a `<time datetime>` with the exact instant. */
 function range(x: Session, ctx: DisplayContext, withDate: boolean) {
   const [a, sep, b] = timeRangeParts(x.startMs, x.endMs, ctx, withDate);
-  return html`<time datetime=${datetimeAttr(x.startMs)}>${a}</time>${sep}${b ? html`<time datetime=${datetimeAttr(x.endMs)}>${b}</time>` : ''}`;
+  // <bdi>: a range keeps its own order inside a right-to-left line.
+  return html`<bdi><time datetime=${datetimeAttr(x.startMs)}>${a}</time>${sep}${b ? html`<time datetime=${datetimeAttr(x.endMs)}>${b}</time>` : ''}</bdi>`;
 }
 
 /**
@@ -91,7 +92,7 @@ function when(x: Session, ctx: DisplayContext, s: SessionStrings): TemplateResul
     m = {
       k,
       s,
-      t: html`<p part="time">${range(x, ctx, true)}<span class="m"> · ${formatDuration(x.endMs - x.startMs, ctx.locale)}</span></p>${
+      t: html`<p part="time">${range(x, ctx, true)}<span class="m"> · <bdi>${formatDuration(x.endMs - x.startMs, ctx.locale)}</bdi></span></p>${
         sameWallClock(x.startMs, ctx.timeZone, x.timeZone)
           ? ''
           : html`<p part="event-time">${around(
