@@ -38,7 +38,7 @@ export class SessionElement extends CourseElement {
   protected open = new Set<string>();
 
   /**
-   * Derived state is computed here, just before render(), rather than in willUpdate(): the data
+   * @internal Derived state is computed here, just before render(), rather than in willUpdate(): the data
    * controller applies a cached or inline course in its hostUpdate(), which Lit runs after
    * willUpdate(), so only here is the course the one render() will show.
    */
