@@ -167,6 +167,19 @@ describe('<course-schedule> states', () => {
     }
   });
 
+  it('light and dark: the schedule paints its own background, so its text stays readable on any host page', async () => {
+    const el = await fixture<El>(html`<course-schedule src=${SEED}></course-schedule>`);
+    await shown(el);
+    const colors = () => [$(el, '[part~="base"]')!, $(el, '[part~="session"]')!].map((n) => [getComputedStyle(n).backgroundColor, getComputedStyle(n).color]);
+    expect(colors()).to.deep.equal([['rgb(255, 255, 255)', 'rgb(27, 31, 36)'], ['rgb(255, 255, 255)', 'rgb(27, 31, 36)']]);
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      expect(colors()).to.deep.equal([['rgb(22, 27, 34)', 'rgb(230, 237, 243)'], ['rgb(22, 27, 34)', 'rgb(230, 237, 243)']]);
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
   it('the page’s 62.5% root font size does not shrink it', async () => {
     document.documentElement.style.fontSize = '62.5%';
     try {

@@ -5,7 +5,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/session-card/define.js';
 import type { SessionCardElement } from '../../../src/components/session-card/session-card.js';
 import { loader } from '../../../src/data/loader.js';
-import { $, $$, ALL_KINDS, SEED, part, shown, squash, visible } from '../helpers.js';
+import { uniqueKey } from '../../data/fault.js';
+import { $, $$, ALL_KINDS, SEED, part, shown, squash, until, visible } from '../helpers.js';
 import { SEED_ROWS, W1S1, localDay, visitorRow } from './seed-rows.js';
 
 const card = async (t: ReturnType<typeof html>) => {
@@ -191,6 +192,39 @@ describe('<session-card>', () => {
     expect(part(el, 'event-time')).to.equal('mié, 13 oct, 14:00–14:45 GMT-4 en New York');
     expect(visible($(el, '[part~="status"]'))).to.equal('EN DIRECTO');
     expect(part(el, 'speakers')).to.equal('Ponentes por anunciar');
+  });
+});
+
+describe('<session-card> loading and errors', () => {
+  let saved: typeof loader.options;
+  before(() => {
+    saved = loader.options;
+    loader.options = { retryDelay: () => 5, timeoutMs: 3000 };
+  });
+  after(() => (loader.options = saved));
+  beforeEach(() => loader.clear());
+
+  it('loading: one polite announcement; then course-load and the session', async () => {
+    const loaded = new Promise<Event>((r) => document.addEventListener('course-load', r, { once: true }));
+    const el = await fixture<SessionCardElement>(html`<session-card src="/__fault/slow/${uniqueKey()}?delay=400&fixture=all-kinds" session-id="keynote"></session-card>`);
+    expect($$(el, '[role="status"], [role="alert"], [aria-live]').map((n) => squash(n.textContent))).to.deep.equal(['Loading course schedule…']);
+    await expect(el).to.be.accessible();
+    expect(((await loaded) as Event & { course: { id: string } }).course.id).to.equal('all-kinds');
+    await shown(el);
+    expect($$(el, '[role="status"]')).to.have.length(0);
+  });
+
+  it('error: plain-words lead, detail, Retry, fallback kept, axe-clean', async () => {
+    const failed = new Promise<Event>((r) => document.addEventListener('course-error', r, { once: true }));
+    const el = await fixture<SessionCardElement>(html`<session-card src="/__fault/status/${uniqueKey()}?code=500"><a href="/c">Course page</a></session-card>`);
+    await failed;
+    await until(() => !!$(el, '[part~="error"]'));
+    const [lead, detail] = $$(el, '[part~="error"] p').map((p) => squash(p.textContent));
+    expect(lead).to.equal('The course data could not be loaded (HTTP 500).');
+    expect(detail).to.match(/^HTTP 500 Internal Server Error \(http:.*\/__fault\/status\/\w+\?code=500\)$/);
+    expect($(el, '[part~="error"] button')!.textContent).to.equal('Retry');
+    expect(($(el, 'slot') as HTMLSlotElement).assignedElements().map((a) => a.textContent)).to.deep.equal(['Course page']);
+    await expect(el).to.be.accessible();
   });
 });
 
