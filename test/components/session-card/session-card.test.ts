@@ -157,9 +157,7 @@ describe('<session-card>', () => {
 
     it('an unknown id: a clear message, and the fallback content stays', async () => {
       const el = await fixture<SessionCardElement>(html`<session-card src=${SEED} session-id="nope"><a href="/course">Course page</a></session-card>`);
-      await el.updateComplete;
-      await new Promise((r) => setTimeout(r, 50));
-      await el.updateComplete;
+      await until(() => !!$(el, '[part~="notice"]'), 3000, 'the not-found message');
       expect(part(el, 'notice')).to.equal('This course has no session "nope".');
       expect(($(el, 'slot') as HTMLSlotElement).assignedElements().map((a) => a.textContent)).to.deep.equal(['Course page']);
       await expect(el).to.be.accessible();
@@ -177,8 +175,8 @@ describe('<session-card>', () => {
     });
   });
 
-  it('heading-level sets the session heading (clamped to 1-6)', async () => {
-    for (const [level, tag] of [['5', 'h5'], ['9', 'h6'], ['1', 'h1']]) {
+  it('heading-level sets the session heading (clamped to 1-6, 2 when not a number)', async () => {
+    for (const [level, tag] of [['5', 'h5'], ['9', 'h6'], ['1', 'h1'], ['0', 'h2'], ['x', 'h2']]) {
       const el = await card(html`<session-card src=${SEED} session-id="w1-s1" heading-level=${level!}></session-card>`);
       expect($(el, '[part~="title"]')!.localName).to.equal(tag);
     }

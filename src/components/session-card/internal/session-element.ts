@@ -54,9 +54,9 @@ export class SessionElement extends CourseElement {
     this.clock.wakeAt(c && nextChange(c, this.nowMs));
   }
 
-  /** @internal The top heading level, clamped to 1-6. */
+  /** @internal The top heading level, clamped to 1-6 (2 when not a number). */
   protected get level(): number {
-    return Math.min(Math.max(Math.trunc(this.headingLevel) || 0, 1), 6);
+    return Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 6);
   }
 
   /** @internal What the session templates need, for this update. */
