@@ -6,6 +6,7 @@ export const styles = css`
 [part=base],[part=list]{display:grid;gap:var(--_gap)}
 [part=base]{background:var(--_bg)}
 [part=course-title]{font-size:1.5em}
+li{content-visibility:auto;contain-intrinsic-size:auto 12em}
 [part=group-title]{margin-block:.5em;font-size:1.25em}
 [part=toolbar],[part=switch]{display:flex;flex-wrap:wrap;gap:1em;justify-content:space-between}
 [part=switch]{gap:.25em}
