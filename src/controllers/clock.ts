@@ -214,8 +214,10 @@ export class ClockController implements ReactiveController {
       this.#unsubscribe = want && this.#clock.subscribe(() => this.#host.requestUpdate(), want);
       this.#subscribed = want;
     }
-    // A deadline that already fired is not armed again (the host rendered after it).
-    const at = live && this.#wantAt !== this.#fired ? this.#wantAt : undefined;
+    // A deadline that already fired is not armed again (the host rendered after it), unless
+    // the clock has since gone back before it: then it is ahead again and must fire when reached.
+    const w = this.#wantAt;
+    const at = live && (w !== this.#fired || w! > this.#clock.now()) ? w : undefined;
     if (at !== this.#at) {
       this.#cancelAt?.();
       this.#cancelAt =

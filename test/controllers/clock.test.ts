@@ -398,6 +398,29 @@ describe('ClockController', () => {
     expect(clock.size).to.equal(0);
   });
 
+  it('wakeAt: a deadline that fired is armed again once the clock goes back before it', () => {
+    const { env, clock } = newClock();
+    const host = new FakeHost();
+    const c = new ClockController(host, { clock, granularity: undefined });
+    host.connect();
+    c.wakeAt(NOON + 10_000);
+    env.advance(10_000);
+    expect(host.updates).to.equal(1);
+    host.update(); // same instant, now past: not re-armed
+    expect(env.timers.size).to.equal(0);
+    env.t -= 60_000; // the system clock goes back a minute: the instant is ahead again
+    host.update(); // the host re-renders (a tick, a visibility change) and asks for it again
+    expect(env.delay).to.equal(60_000);
+    env.advance(59_999);
+    expect(host.updates).to.equal(1);
+    env.advance(1);
+    expect(host.updates, 'woken again at the instant').to.equal(2);
+    host.update();
+    expect(env.timers.size).to.equal(0);
+    host.disconnect();
+    expect(clock.size).to.equal(0);
+  });
+
   it('fifty hosts share one timer and leave none behind', () => {
     const { env, clock } = newClock();
     const hosts = Array.from({ length: 50 }, () => new FakeHost());

@@ -80,6 +80,22 @@ describe('<register-button> over time', () => {
     expect(seen(el)).to.equal('Register');
   });
 
+  it('a deadline that already fired fires again on time after the clock goes back before it', async () => {
+    fake.reset(T('2021-08-01T04:00:00Z'));
+    const el = await fixture<RegisterButtonElement>(
+      html`<clocked-register-button href="https://example.org/r" opens="2021-08-01T04:00:30Z"></clocked-register-button>`,
+    );
+    await tick(el, 30_000); // 04:00:30: opened on the deadline
+    expect(seen(el)).to.equal('Register');
+    fake.setBack(2 * MIN); // 03:58:30 on the wall clock
+    await tick(el, 30_010); // the minute tick finds 03:59:00.010: not open yet, waiting for 04:00:30 again
+    expect(part(el, 'status')).to.contain('Registration opens');
+    await tick(el, 60_000); // 04:00:00.010: the next minute tick, still before the instant
+    expect(part(el, 'status')).to.contain('Registration opens');
+    await tick(el, 29_990); // 04:00:30.000: the deadline, not the 04:01 tick
+    expect(seen(el)).to.equal('Register');
+  });
+
   it('over HTTP with the seed course: open -> closed at closes -> on demand after the last session', async () => {
     fake.reset(T('2021-10-27T18:58:00Z'));
     const el = await fixture<RegisterButtonElement>(html`<clocked-register-button src=${SEED}></clocked-register-button>`);
