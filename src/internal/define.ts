@@ -1,9 +1,11 @@
 /**
  * Repeat-safe custom element registration. `customElements.define` throws when a tag is
  * taken, which happens when the CDN script is included twice or npm and CDN copies meet on
- * one page: here the first copy wins and the second warns once instead of throwing.
+ * one page: here the first copy wins, and a copy of another version says so once (not once
+ * per tag); a second copy of the same version stays quiet, since nothing differs.
  */
 
+/** Version pairs this copy has already reported (module state: one set per copy of the library). */
 const warned = new Set<string>();
 
 type Versioned = CustomElementConstructor & { version?: string };
@@ -20,12 +22,14 @@ export function defineElement(tag: string, ctor: CustomElementConstructor, regis
   const existing = registry.get(tag) as Versioned | undefined;
   if (existing) {
     if (existing === ctor || Object.getPrototypeOf(existing) === ctor) return true;
-    if (!warned.has(tag)) {
-      warned.add(tag);
-      const v = (c: Versioned) => (c.version ? ` (version ${c.version})` : '');
+    const [a, b] = [existing.version, (ctor as Versioned).version];
+    const key = `${a}|${b}`;
+    if ((a === undefined || a !== b) && !warned.has(key)) {
+      warned.add(key);
+      const v = (s?: string) => (s ? ` (version ${s})` : '');
       console.warn(
-        `course-widgets: <${tag}> is already defined by another copy of the library${v(existing)}; ` +
-          `this copy${v(ctor)} leaves it in place. Load the library once, or define this copy under another tag.`,
+        `course-widgets: <${tag}> is already defined by another copy of the library${v(a)}; ` +
+          `this copy${v(b)} leaves it and the other course-widgets tags in place. Load the library once, or define this copy under other tags.`,
       );
     }
     return false;

@@ -58,6 +58,45 @@ describe('defineElement', () => {
     }
   });
 
+  it('a copy of another version taking several tags warns once in all, not once per tag', () => {
+    const tags = [freshTag(), freshTag(), freshTag(), freshTag()];
+    const first = tags.map(() => class extends HTMLElement {
+      static version = '3.0.0';
+    });
+    const second = tags.map(() => class extends HTMLElement {
+      static version = '3.1.0';
+    });
+    const warn = spyWarn();
+    try {
+      tags.forEach((t, i) => defineElement(t, first[i]!));
+      tags.forEach((t, i) => expect(defineElement(t, second[i]!)).to.equal(false));
+      tags.forEach((t, i) => expect(customElements.get(t)).to.equal(first[i]));
+      expect(warn.calls).to.have.length(1);
+      expect(warn.calls[0]).to.contain('3.0.0').and.to.contain('3.1.0');
+    } finally {
+      warn.restore();
+    }
+  });
+
+  it('a second copy of the same version is quiet (the first keeps the tag)', () => {
+    const tag = freshTag();
+    class First extends HTMLElement {
+      static version = '4.0.0';
+    }
+    class Second extends HTMLElement {
+      static version = '4.0.0';
+    }
+    const warn = spyWarn();
+    try {
+      defineElement(tag, First);
+      expect(defineElement(tag, Second)).to.equal(false);
+      expect(customElements.get(tag)).to.equal(First);
+      expect(warn.calls).to.deep.equal([]);
+    } finally {
+      warn.restore();
+    }
+  });
+
   it('without versions the warning still names the tag', () => {
     const tag = freshTag();
     const warn = spyWarn();
