@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { CourseError } from '../core/course/errors.js';
 import type { Course } from '../core/course/types.js';
 import { parseDateTime } from '../core/time/parse.js';
@@ -154,6 +154,18 @@ export class CourseElement extends LitElement {
   /** @internal The display time zone (IANA). */
   protected get displayZone(): string {
     return this.localization.timeZone;
+  }
+
+  /**
+   * @internal Starts the data task before subclasses derive their state: Lit runs controllers'
+   * hostUpdate() after willUpdate(), so a cached `src`, inline JSON or the `course` property
+   * (all applied synchronously) would otherwise reach willUpdate() one update late, and the
+   * first render would show the fallback content instead of the data. The task's own
+   * hostUpdate() then finds its arguments unchanged and does nothing.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    this.data.task.hostUpdate();
+    super.willUpdate(changed);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

@@ -37,14 +37,10 @@ export class SessionElement extends CourseElement {
   /** @internal Keys of the open disclosures. */
   protected open = new Set<string>();
 
-  /**
-   * @internal Derived state is computed here, just before render(), rather than in willUpdate(): the data
-   * controller applies a cached or inline course in its hostUpdate(), which Lit runs after
-   * willUpdate(), so only here is the course the one render() will show.
-   */
-  protected override update(changed: PropertyValues): void {
+  /** @internal Derived state, after CourseElement.willUpdate() has applied data at hand. */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     this.derive();
-    super.update(changed);
   }
 
   /** @internal Compute what render() needs (subclasses add theirs after calling this). */
