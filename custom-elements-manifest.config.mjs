@@ -27,12 +27,6 @@ function relinkPaths(node) {
   }
 }
 
-// Native attributes the elements observe without a property of their own: CourseElement
-// re-renders on `lang`. Used only when the source's JSDoc gives no description.
-const NATIVE_ATTRIBUTES = {
-  lang: 'The display language (BCP 47, e.g. `es`), inherited from the closest ancestor like the native attribute: UI strings in English or Spanish, dates and times in that locale\'s format.',
-};
-
 /** Declarations by class name, to find what a member overrides. */
 const byName = (manifest) => new Map(manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => [d.name, d]));
 
@@ -55,7 +49,7 @@ function publicApiOnly() {
           // An override without its own JSDoc (`static override tagName = 'x'`) keeps the
           // base member's description.
           for (const list of ['members', 'attributes']) {
-            for (const x of decl[list] ?? []) if (!x.description) x.description = inheritedDescription(classes, decl, list, x.name) ?? NATIVE_ATTRIBUTES[list === 'attributes' ? x.name : ''];
+            for (const x of decl[list] ?? []) if (!x.description) x.description = inheritedDescription(classes, decl, list, x.name);
           }
           if (decl.members) decl.members = decl.members.filter(isPublic);
           if (decl.attributes) {

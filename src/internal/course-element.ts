@@ -39,6 +39,7 @@ function instantOf(value: unknown): number | undefined {
  * `renderError()` hooks or `render()` itself; `renderFallback()` keeps the light-DOM
  * content visible whenever no course is shown.
  *
+ * @attr lang - The display language (BCP 47, e.g. `es`), inherited from the closest ancestor like the native attribute: UI strings in English or Spanish, dates and times in that locale's format.
  * @slot - Fallback content (a link to the course page, say): shown until the course renders, and kept when loading fails.
  * @fires course-load - {CourseLoadEvent} The course data loaded (again); `course` and `issues` on the event.
  * @fires course-error - {CourseErrorEvent} The course data could not be loaded or used; `error` on the event.

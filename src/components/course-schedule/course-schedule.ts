@@ -154,3 +154,9 @@ export class CourseScheduleElement extends SessionElement {
       : '';
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'course-schedule': CourseScheduleElement;
+  }
+}

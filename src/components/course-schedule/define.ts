@@ -4,9 +4,3 @@ import { CourseScheduleElement } from './course-schedule.js';
 CourseScheduleElement.define();
 
 export { CourseScheduleElement };
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'course-schedule': CourseScheduleElement;
-  }
-}

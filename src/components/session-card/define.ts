@@ -4,9 +4,3 @@ import { SessionCardElement } from './session-card.js';
 SessionCardElement.define();
 
 export { SessionCardElement };
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'session-card': SessionCardElement;
-  }
-}

@@ -66,3 +66,9 @@ export class SessionCardElement extends SessionElement {
     }`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'session-card': SessionCardElement;
+  }
+}

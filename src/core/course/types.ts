@@ -6,6 +6,8 @@
  * and allow-listed (absolute `https:`/`http:`, or `mailto:` for the group-rates contact).
  */
 
+import type { WallTimeKind } from '../time/zoned.js';
+
 export const SESSION_TYPES = ['session', 'break', 'office-hours', 'keynote', 'panel', 'workshop'] as const;
 export type SessionType = (typeof SESSION_TYPES)[number];
 
@@ -14,9 +16,6 @@ export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
 export const REGISTRATION_STATUSES = ['open', 'closed', 'full', 'waitlist', 'cancelled'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
-
-/** How a wall time mapped to an instant (see core/time/zoned.ts). */
-export type WallTimeKind = 'exact' | 'ambiguous' | 'skipped';
 
 export interface Speaker {
   name: string;
