@@ -26,6 +26,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { hardeningMiddleware, hardeningPlugin } from '../hardening/server.mjs';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const counts = new Map();
@@ -226,5 +227,6 @@ const secondOrigin = {
   },
 };
 
-export const testServerMiddleware = [faultMiddleware];
-export const testServerPlugins = [secondOrigin];
+// test/hardening/server.mjs: documents posted by tests, a strict-CSP page, a heap reading.
+export const testServerMiddleware = [faultMiddleware, hardeningMiddleware];
+export const testServerPlugins = [secondOrigin, hardeningPlugin];

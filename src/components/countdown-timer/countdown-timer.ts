@@ -5,7 +5,9 @@ import { HOUR_MS } from '../../core/time/format.js';
 import { parseDateTime } from '../../core/time/parse.js';
 import type { Granularity } from '../../controllers/clock.js';
 import { CountdownEndEvent } from '../../events/countdown-end.js';
+import type { CourseError } from '../../core/course/errors.js';
 import { CourseElement } from '../../internal/course-element.js';
+import { loadError } from '../../internal/load-error.js';
 import { countdownState, reachesMilestone, type CountdownState } from './internal/state.js';
 import { strings, type CountdownStrings } from './internal/strings.js';
 import { styles } from './countdown-timer.styles.js';
@@ -36,6 +38,7 @@ let reducedMotion: MediaQueryList | undefined;
  * @csspart time - The remaining time inside the status.
  * @csspart button - The Join link while live, or the on-demand link after the course.
  * @csspart pause - The pause/resume button, shown while seconds tick.
+ * @csspart error - Why the course data could not be loaded, with a Retry button (before the fallback content).
  *
  * @cssprop --countdown-timer-time-size - Font size of the remaining time. Default: 1.5em.
  * @cssprop --countdown-timer-time-color - Color of the remaining time. Default: --cw-color-text.
@@ -155,6 +158,11 @@ export class CountdownTimerElement extends CourseElement {
   }
 
   #handlePause = (): void => this.togglePause();
+
+  /** @internal What went wrong, with Retry; the fallback content follows. */
+  protected override renderError(e: CourseError): unknown {
+    return loadError(pickStrings(strings, this.locale, this.strings as Overrides<CountdownStrings>), e, this.reload);
+  }
 
   /** @internal A course with nothing to count to (an unknown `session-id`): keep the fallback content. */
   protected override renderCourse(): unknown {

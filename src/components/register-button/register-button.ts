@@ -4,7 +4,9 @@ import type { GroupRates } from '../../core/course/types.js';
 import { pickStrings, type Overrides } from '../../core/i18n/index.js';
 import { datetimeAttr, formatDateTime, formatRelative } from '../../core/time/format.js';
 import { RegisterClickEvent } from '../../events/register-click.js';
+import type { CourseError } from '../../core/course/errors.js';
 import { CourseElement } from '../../internal/course-element.js';
+import { loadError } from '../../internal/load-error.js';
 import { withAttributes } from './internal/inputs.js';
 import { strings, type RegisterButtonStrings } from './internal/strings.js';
 import { styles } from './register-button.styles.js';
@@ -51,6 +53,7 @@ const around = (text: string, node: unknown) => {
  * @csspart deadline - "Registration closes in 2 days", shown in the last three days.
  * @csspart terms - The code-of-conduct line with its link.
  * @csspart group-rates - The group-rates note with its contact link.
+ * @csspart error - Why the course data could not be loaded, with a Retry button (before the fallback content).
  *
  * @cssprop --register-button-background - Background of the button link. Default: --cw-color-accent.
  * @cssprop --register-button-color - Text color of the button link. Default: --cw-color-on-accent.
@@ -160,6 +163,11 @@ export class RegisterButtonElement extends CourseElement {
     }
     const extras = r.state === 'not-yet-open' || r.state === 'open' || r.state === 'full';
     return html`<div part="base">${main}${extras ? this.#renderExtras(v) : ''}</div>`;
+  }
+
+  /** @internal What went wrong, with Retry; the fallback content follows. */
+  protected override renderError(e: CourseError): unknown {
+    return loadError(pickStrings(strings, this.locale, this.strings as Overrides<RegisterButtonStrings>), e, this.reload);
   }
 
   #link(href: string, kind: Kind, label: unknown): TemplateResult {

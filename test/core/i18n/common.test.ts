@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { pickStrings } from '../../../src/core/i18n/index.js';
 import { common, errorText, type CommonStrings } from '../../../src/core/i18n/common.js';
+import { loadErrorStrings } from '../../../src/core/i18n/load-error.js';
 
 describe('common strings', () => {
   const en = pickStrings(common, 'en-US');
@@ -83,6 +84,18 @@ describe('errorText', () => {
       expect(errorText(es, { kind, status })).to.equal(spanish);
     });
   }
+
+  it('the copy the button and the countdown carry (core/i18n/load-error.ts) says the same', () => {
+    for (const lang of ['en', 'es'] as const) {
+      const copy = loadErrorStrings[lang];
+      for (const [key, value] of Object.entries(copy)) {
+        const original = common[lang][key as keyof CommonStrings];
+        if (typeof value === 'function') expect((value as (n?: number) => string)(503), key).to.equal((original as (n?: number) => string)(503));
+        else expect(value, key).to.equal(original);
+      }
+      expect(errorText(copy, { kind: 'http', status: 429 })).to.equal(errorText(common[lang], { kind: 'http', status: 429 }));
+    }
+  });
 
   it('uses a page override, even a plain string for the HTTP lead', () => {
     const s = pickStrings(common, 'en', { 'error.http': 'Could not load ({n})', 'error.timeout': 'Too slow' });

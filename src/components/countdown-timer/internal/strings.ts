@@ -5,6 +5,7 @@
  */
 
 import type { StringTable } from '../../../core/i18n/index.js';
+import { loadErrorStrings } from '../../../core/i18n/load-error.js';
 
 const en = {
   /** `time`: a duration from core/time ("5 minutes", "2 days, 3 hours"). */
@@ -20,6 +21,7 @@ const en = {
   watchOnDemand: 'Watch on demand',
   pauseCountdown: 'Pause countdown',
   resumeCountdown: 'Resume countdown',
+  ...loadErrorStrings.en,
 };
 
 export type CountdownStrings = typeof en;
@@ -38,5 +40,6 @@ export const strings: StringTable<CountdownStrings> & { es: CountdownStrings } =
     watchOnDemand: 'Ver a pedido',
     pauseCountdown: 'Pausar la cuenta regresiva',
     resumeCountdown: 'Reanudar la cuenta regresiva',
+    ...loadErrorStrings.es,
   },
 };

@@ -5,6 +5,7 @@
  */
 
 import type { StringTable } from '../../../core/i18n/index.js';
+import { loadErrorStrings } from '../../../core/i18n/load-error.js';
 
 const en = {
   register: 'Register',
@@ -26,6 +27,7 @@ const en = {
   groupRates: 'Group rates available',
   /** Text of the group-rates contact link when it is a web page (an e-mail address shows itself). */
   groupRatesContact: 'Contact us',
+  ...loadErrorStrings.en,
 };
 
 export type RegisterButtonStrings = typeof en;
@@ -46,5 +48,6 @@ export const strings: StringTable<RegisterButtonStrings> & { es: RegisterButtonS
     watchOnDemand: 'Ver a pedido',
     groupRates: 'Tarifas para grupos disponibles',
     groupRatesContact: 'Contáctanos',
+    ...loadErrorStrings.es,
   },
 };

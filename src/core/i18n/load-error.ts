@@ -1,0 +1,31 @@
+/**
+ * The load-error sentences and Retry for <register-button> and <countdown-timer>, English and
+ * Spanish. Pure data. The text repeats core/i18n/common.ts (a test keeps them equal) so neither
+ * element ships the common table; the session elements carry their own copy.
+ */
+
+const en = {
+  'error.http': (status?: number) => `The course data could not be loaded${status ? ` (HTTP ${status})` : ''}.`,
+  'error.network': 'The course data could not be loaded because of a network error.',
+  'error.timeout': 'The course data took too long to load.',
+  'error.not-json': 'The course data could not be read: the server did not send JSON.',
+  'error.too-large': 'The course data is too large to load.',
+  'error.invalid': 'The course data is not in the expected format.',
+  retry: 'Retry',
+};
+
+export type LoadErrorStrings = typeof en;
+
+export const loadErrorStrings: { en: LoadErrorStrings; es: LoadErrorStrings } = {
+  en,
+  es: {
+    'error.http': (status) => `No se pudieron cargar los datos del curso${status ? ` (HTTP ${status})` : ''}.`,
+    'error.network': 'No se pudieron cargar los datos del curso por un error de red.',
+    'error.timeout': 'Los datos del curso tardaron demasiado en cargarse.',
+    'error.not-json': 'No se pudieron leer los datos del curso: el servidor no envió JSON.',
+    'error.too-large': 'Los datos del curso son demasiado grandes para cargarlos.',
+    'error.invalid': 'Los datos del curso no tienen el formato esperado.',
+    retry: 'Reintentar',
+  },
+};
+
