@@ -1,0 +1,125 @@
+// Real elements of all four kinds sharing one `src`, as pages use them: one request for all,
+// removing some mid-fetch keeps it going, removing all aborts it quietly, and a thousand
+// mount/unmount cycles leave no clock subscriber, locale host, request or heap behind.
+import { expect } from '@open-wc/testing';
+import '../../src/define.js';
+import { clock } from '../../src/controllers/clock.js';
+import { localeHostCount } from '../../src/controllers/locale.js';
+import { loader } from '../../src/data/loader.js';
+import { serverCounts } from '../data/fault.js';
+import { TAGS, cleanup, heapAfterGc, inFirstZone, make, settled, sleep, state, uniqueKey, until, watchErrors } from './helpers.js';
+
+const MIXED = ['course-schedule', 'session-card', 'register-button', 'countdown-timer', 'session-card'] as const;
+const slowSeed = (key: string, delay = 400) => `/__fault/slow/${key}?delay=${delay}&fixture=resilient-together-2021`;
+
+describe('widgets sharing one src', function () {
+  this.timeout(30_000);
+  afterEach(cleanup);
+
+  it('five widgets of four kinds on one src make one request and all show the course', async () => {
+    const key = uniqueKey();
+    const els = MIXED.map((tag) => make(tag, { src: slowSeed(key, 200) }));
+    await Promise.all(els.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+    expect(els.map(state)).to.deep.equal(['pending', 'pending', 'fallback', 'fallback', 'pending']);
+    expect(await Promise.all(els.map((el) => settled(el)))).to.deep.equal(MIXED.map(() => 'data'));
+    expect(await serverCounts(key)).to.deep.equal({ count: 1, cancelled: 0 });
+  });
+
+  it('removing two of five mid-fetch: the request goes on and the other three show the course', async () => {
+    const key = uniqueKey();
+    const els = MIXED.map((tag) => make(tag, { src: slowSeed(key) }));
+    await sleep(50);
+    els[0]!.remove();
+    els[3]!.remove();
+    const kept = [els[1]!, els[2]!, els[4]!];
+    expect(await Promise.all(kept.map((el) => settled(el)))).to.deep.equal(['data', 'data', 'data']);
+    expect(await serverCounts(key)).to.deep.equal({ count: 1, cancelled: 0 });
+  });
+
+  it('removing all five mid-fetch aborts the request: no error shown or fired, no unhandled rejection; adding one back loads again', async () => {
+    const key = uniqueKey();
+    const watch = watchErrors();
+    const fired: Event[] = [];
+    const on = (e: Event) => fired.push(e);
+    document.addEventListener('course-error', on);
+    try {
+      const els = MIXED.map((tag) => make(tag, { src: slowSeed(key, 1000) }));
+      await sleep(50);
+      els.forEach((el) => el.remove());
+      await until(async () => (await serverCounts(key)).cancelled === 1, 3000, 'the server to see the request abandoned');
+      await sleep(50);
+      expect(watch.errors).to.deep.equal([]);
+      expect(fired).to.deep.equal([]);
+      expect(els.map(state)).to.not.include('error');
+
+      document.body.append(els[2]!);
+      expect(await settled(els[2]!)).to.equal('data');
+      expect(await serverCounts(key)).to.deep.equal({ count: 2, cancelled: 1 });
+      els[2]!.remove();
+    } finally {
+      document.removeEventListener('course-error', on);
+      watch.stop();
+    }
+  });
+
+  it('1,000 mount/unmount cycles of real elements leave no clock subscriber, locale host, request or heap growth behind', async function () {
+    // Costly, and nothing here depends on the visitor's zone: one zone group runs it.
+    if (!(await inFirstZone())) this.skip();
+    this.timeout(120_000);
+    const key = uniqueKey();
+    const src = `/__fault/ok/${key}?fixture=resilient-together-2021`;
+    const watch = watchErrors();
+    const box = document.createElement('div');
+    document.body.append(box);
+    const cycle = async (i: number, url: string) => {
+      const el = document.createElement(TAGS[i % 4]!) as HTMLElement & { src: string; updateComplete: Promise<unknown> };
+      el.src = url;
+      box.append(el);
+      await el.updateComplete;
+      el.remove();
+      return el;
+    };
+    try {
+      // Warm up (the first load, Lit's template caches, the JIT), then measure from there.
+      const first = await cycle(0, src);
+      box.append(first);
+      await settled(first);
+      first.remove();
+      for (let i = 0; i < 100; i++) await cycle(i, src);
+      await sleep(20);
+      const [subscribers, hosts] = [clock.size, localeHostCount()];
+      const heapBefore = await heapAfterGc();
+
+      for (let i = 0; i < 1000; i++) {
+        const el = await cycle(i, src);
+        // Each one rendered the cached course on its first update.
+        if (i % 97 === 0) expect(state(el), `cycle ${i} <${el.localName}>`).to.equal('data');
+      }
+      await sleep(20); // past any deferred abort
+      expect(clock.size, 'clock subscribers and deadlines').to.equal(subscribers);
+      expect(localeHostCount(), 'locale hosts').to.equal(hosts);
+      expect((await serverCounts(key)).count, 'requests').to.equal(1);
+
+      const heapAfter = await heapAfterGc();
+      if (heapBefore && heapAfter) {
+        const growth = heapAfter.usedSize - heapBefore.usedSize;
+        console.log(`heap after 1,000 cycles: ${(growth / 1024).toFixed(0)} KiB ${growth >= 0 ? 'more' : 'less'} than before (bound 1,024 KiB)`);
+        expect(growth, 'heap growth in bytes').to.be.below(1024 * 1024);
+      }
+
+      // Mid-fetch: 200 cycles joining one slow request and leaving before it answers. Every
+      // consumer lets go, so the request is abandoned, once.
+      const slowKey = uniqueKey();
+      for (let i = 0; i < 200; i++) await cycle(i, slowSeed(slowKey, 1500));
+      await until(async () => (await serverCounts(slowKey)).cancelled === 1, 5000, 'the abandoned request');
+      expect(await serverCounts(slowKey)).to.deep.equal({ count: 1, cancelled: 1 });
+      expect(clock.size).to.equal(subscribers);
+      expect(localeHostCount()).to.equal(hosts);
+      expect(watch.errors).to.deep.equal([]);
+    } finally {
+      box.remove();
+      watch.stop();
+      loader.clear();
+    }
+  });
+});
