@@ -71,25 +71,29 @@ export function cleanup(): void {
 export const fallbackLink = (doc: Document = document): HTMLAnchorElement =>
   Object.assign(doc.createElement('a'), { href: '/course-page', textContent: 'Course page' });
 
-export type Settled = 'data' | 'error' | 'fallback';
+export type Settled = 'data' | 'error' | 'notice';
 
-/** What `el` shows now: its content (`base`), an error box, or only the fallback. */
-export function state(el: Element): Settled | 'pending' | 'empty' {
+/**
+ * What `el` shows now: its content (`base`), an error box, a notice instead of content (a card
+ * whose session is not in the data), a loading skeleton, or only the fallback.
+ */
+export function state(el: Element): Settled | 'pending' | 'fallback' | 'empty' {
   const root = el.shadowRoot;
   if (!root) return 'empty';
   if (root.querySelector('[part~="error"]')) return 'error';
   if (root.querySelector('[part~="base"]')) return 'data';
+  if (root.querySelector('[part~="notice"]')) return 'notice';
   if (root.querySelector('[part~="skeleton"]')) return 'pending';
   if (root.querySelector('slot:not([name])')) return 'fallback';
   return 'empty';
 }
 
-/** Waits until `el` shows data or an error (not loading, not nothing), then for its update. */
+/** Waits until `el` shows data, an error or a notice (not loading, not nothing), then for its update. */
 export async function settled(el: HTMLElement & { updateComplete?: Promise<unknown> }, ms = 8000): Promise<Settled> {
   try {
-    await until(() => ['data', 'error'].includes(state(el)), ms);
+    await until(() => ['data', 'error', 'notice'].includes(state(el)), ms);
   } catch {
-    throw new Error(`<${el.localName}> showed neither data nor an error within ${ms} ms (it shows: ${state(el)})`);
+    throw new Error(`<${el.localName}> showed neither data, an error nor a notice within ${ms} ms (it shows: ${state(el)})`);
   }
   await el.updateComplete;
   return state(el) as Settled;
