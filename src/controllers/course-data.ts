@@ -157,12 +157,14 @@ export class CourseDataController implements ReactiveController {
     }
     try {
       let result: ParseResult;
-      if (course !== undefined) result = parseCourse(course, { baseUrl: document.baseURI });
+      // Data written into the page resolves relative links against the page's own address,
+      // never document.baseURI: a <base href> (injected or not) must not move where links point.
+      if (course !== undefined) result = parseCourse(course, { baseUrl: document.URL });
       else if (src !== undefined) {
         const hit = maxAgeMs === Infinity ? this.#loader.peek(src) : undefined;
         // A cached result is applied synchronously, so the first render already shows it.
         result = hit ?? (await this.#loader.load(src, { signal, maxAgeMs }));
-      } else if (inline !== undefined) result = parseCourse(parseInline(inline), { baseUrl: document.baseURI });
+      } else if (inline !== undefined) result = parseCourse(parseInline(inline), { baseUrl: document.URL });
       else return initialState;
       if (run !== this.#run) throw new CourseError('aborted', 'Superseded');
       this.course = result.course;

@@ -76,7 +76,7 @@ export class RegisterButtonElement extends CourseElement {
     courseTitle: { attribute: 'course-title' },
   };
 
-  /** The registration page (`http:`/`https:`, relative to the page). Overrides the JSON's `registration.url`. @attr href */
+  /** The registration page (`http:`/`https:`, relative to the page address; a `<base href>` does not apply). Overrides the JSON's `registration.url`. @attr href */
   declare href?: string;
   /**
    * When registration opens: an instant with `Z` or an offset (`2021-08-01T04:00:00Z`), or a
@@ -108,7 +108,8 @@ export class RegisterButtonElement extends CourseElement {
     }
     const problems: string[] = [];
     for (const i of this.data.issues) if (LINK_FIELDS.test(i.path)) problems.push(i.message);
-    const registration = withAttributes(course?.registration, this, document.baseURI, problems);
+    // Against the page's address, not document.baseURI: a <base href> does not move the links.
+    const registration = withAttributes(course?.registration, this, document.URL, problems);
     for (const p of problems) this.#warn(p);
     const r = registrationState({ registration, onDemand: course?.onDemand, sessions: course?.sessions }, this.nowMs);
     this.clock.wakeAt(r.nextMs);

@@ -1,10 +1,10 @@
 /**
  * The register button's inputs from attributes, for pages without course JSON (or to
- * override fields of it). Pure apart from reading `document.baseURI` through the caller.
- * Attribute URLs get exactly the feed's checks (`checkUrl`), resolved against the page like
- * any link the page writes; dates are instants with `Z` or an offset, or wall times when
- * the element has its own `time-zone` (read in that zone). A value that cannot be used is
- * left out and described in `problems`, for one console warning each.
+ * override fields of it). Pure: the caller passes the page's address (`document.URL`).
+ * Attribute URLs get exactly the feed's checks (`checkUrl`), resolved against the page's
+ * address (a `<base href>` does not move them); dates are instants with `Z` or an offset, or
+ * wall times when the element has its own `time-zone` (read in that zone). A value that
+ * cannot be used is left out and described in `problems`, for one console warning each.
  */
 
 import type { Registration } from '../../../core/course/types.js';
