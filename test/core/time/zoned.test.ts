@@ -248,3 +248,30 @@ describe('offsetAt', () => {
     });
   }
 });
+
+describe('wallTimeAt and offsetAt remember what they read', () => {
+  it('hands out a copy: changing an answer does not change the next one', () => {
+    const at = Date.parse('2021-10-13T18:00:00Z');
+    const first = wallTimeAt(at, 'America/New_York');
+    first.hour = 99;
+    expect(wallTimeAt(at, 'America/New_York')).to.deep.equal({ year: 2021, month: 10, day: 13, hour: 14, minute: 0, second: 0 });
+    expect(offsetAt(at, 'America/New_York')).to.equal(-240 * MIN);
+  });
+
+  it('reads the second Intl reads, also for fractional instants before 1970 (truncated toward zero first)', () => {
+    // -1500 is 23:59:58.500; -1000.5 truncates to -1000, 23:59:59; -0.5 truncates to 0, 00:00:00.
+    const w = (ms: number) => wallTimeAt(ms, 'UTC');
+    expect(w(-1500)).to.include({ day: 31, hour: 23, minute: 59, second: 58 });
+    expect(w(-1000.5)).to.include({ day: 31, hour: 23, minute: 59, second: 59 });
+    expect(w(-1999)).to.include({ second: 58 });
+    expect(w(-0.5)).to.include({ year: 1970, day: 1, hour: 0, second: 0 });
+    expect(w(-1000)).to.include({ second: 59 });
+  });
+
+  it('keeps zones apart', () => {
+    const at = Date.parse('2021-10-13T18:00:00Z');
+    expect(wallTimeAt(at, 'Asia/Kolkata').hour).to.equal(23);
+    expect(wallTimeAt(at, 'America/Los_Angeles').hour).to.equal(11);
+    expect(wallTimeAt(at, 'Asia/Kolkata')).to.include({ hour: 23, minute: 30 });
+  });
+});
