@@ -145,3 +145,21 @@ export const inFirstZone = (): Promise<boolean> =>
     // Canonicalised by the same ICU on both sides (Asia/Kolkata reads Asia/Calcutta).
     (zone) => new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone === visitorZone(),
   ));
+
+/** The focused element, looking inside shadow roots. */
+export function deepActive(doc: Document = document): Element | null {
+  let a: Element | null = doc.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
+
+/** Presses Tab (or Shift+Tab) `n` times through the browser, returning the deep active element after each. */
+export async function tab(n: number, back = false): Promise<(Element | null)[]> {
+  const { sendKeys } = await import('@web/test-runner-commands');
+  const seen: (Element | null)[] = [];
+  for (let i = 0; i < n; i++) {
+    await sendKeys({ press: back ? 'Shift+Tab' : 'Tab' });
+    seen.push(deepActive());
+  }
+  return seen;
+}

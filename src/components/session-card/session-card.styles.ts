@@ -3,7 +3,9 @@ import { css } from 'lit';
 /**
  * A session's styles, shared by <session-card> and <course-schedule> (whose sessions take the
  * same --session-card-* knobs). Knobs are copied into private aliases; sizes in em; logical
- * properties only (right-to-left pages). Compact: css`` ships as written.
+ * properties only (right-to-left pages). Buttons, summaries and standalone links (Join, Watch
+ * recording, calendar) are at least 1.5em (24px) tall: WCAG 2.5.8's minimum target. Compact:
+ * css`` ships as written.
  */
 export const sessionStyles = css`
 :host{--_cb:var(--session-card-background,var(--_bg));--_cc:var(--session-card-border-color,var(--_border));--_cp:var(--session-card-padding,1em);--_cr:var(--session-card-radius,var(--_radius))}
@@ -25,6 +27,7 @@ a,button,summary{color:var(--_accent)}
 [part=description] p{white-space:pre-line}
 .clamp{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;overflow:hidden}
 button,summary{min-block-size:1.5em;padding:0;border:0;background:0;font:inherit;text-decoration:underline;cursor:pointer;justify-self:start}
+[part=link]{display:inline-flex;align-items:center;min-block-size:1.5em}
 details a{margin-inline-end:1em}
 .btn{padding:.25em 1em;border:1px solid;border-radius:var(--_radius);text-decoration:none}
 [part=skeleton] i{display:block;block-size:1em;margin-block:.5em;border:1px solid transparent;border-radius:.25em;background:var(--_border);animation:p 1s infinite alternate}
