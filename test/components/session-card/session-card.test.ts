@@ -205,11 +205,15 @@ describe('<session-card> loading and errors', () => {
   it('loading: one polite announcement; then course-load and the session', async () => {
     const loaded = new Promise<Event>((r) => document.addEventListener('course-load', r, { once: true }));
     const el = await fixture<SessionCardElement>(html`<session-card src="/__fault/slow/${uniqueKey()}?delay=400&fixture=all-kinds" session-id="keynote"></session-card>`);
-    expect($$(el, '[role="status"], [role="alert"], [aria-live]').map((n) => squash(n.textContent))).to.deep.equal(['Loading course schedule…']);
+    const [region, ...others] = $$(el, '[role="status"], [role="alert"], [aria-live]');
+    expect(others).to.deep.equal([]);
+    expect(region!.textContent, 'empty when inserted').to.equal('');
+    await until(() => squash(region!.textContent) === 'Loading course schedule…', 1000, 'the loading announcement');
     await expect(el).to.be.accessible();
     expect(((await loaded) as Event & { course: { id: string } }).course.id).to.equal('all-kinds');
     await shown(el);
-    expect($$(el, '[role="status"]')).to.have.length(0);
+    expect($$(el, '[role="status"]')).to.deep.equal([region]);
+    expect(region!.textContent).to.equal('');
   });
 
   it('error: plain-words lead, detail, Retry, fallback kept, axe-clean', async () => {

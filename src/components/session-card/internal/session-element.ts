@@ -36,6 +36,9 @@ export class SessionElement extends CourseElement {
   protected s!: SessionStrings;
   /** @internal Keys of the open disclosures. */
   protected open = new Set<string>();
+  /** The status region's text ("Loading…" while loading, else empty). */
+  #said = '';
+  #saying?: ReturnType<typeof setTimeout>;
 
   /** @internal Derived state, after CourseElement.willUpdate() has applied data at hand. */
   protected override willUpdate(changed: PropertyValues): void {
@@ -48,6 +51,22 @@ export class SessionElement extends CourseElement {
     this.s = pickStrings(strings, this.locale, this.strings as Overrides<SessionStrings>);
     const c = this.data.course;
     this.clock.wakeAt(c && nextChange(c, this.nowMs));
+    // The polite region is in the DOM from the first render and gets its text a moment later:
+    // a live region inserted together with its text is not announced by some screen readers.
+    // A load that finishes sooner is never announced at all.
+    if (this.data.status !== 'pending') this.#said = '';
+    else if (!this.#said) {
+      this.#saying ??= setTimeout(() => {
+        this.#saying = undefined;
+        this.#said = this.s.loading;
+        this.requestUpdate();
+      }, 100);
+    }
+  }
+
+  /** @internal Every state, with the status region after it (always present, so its text changes are announced). */
+  protected override render(): unknown {
+    return html`${super.render()}<p class="vh" role="status">${this.#said}</p>`;
   }
 
   /** @internal The top heading level, clamped to 1-6 (2 when not a number). */
@@ -76,7 +95,7 @@ export class SessionElement extends CourseElement {
   }
 
   protected override renderPending(): unknown {
-    return html`<div part="skeleton" role="status"><span class="vh">${this.s.loading}</span><i></i><i></i><i></i></div>`;
+    return html`<div part="skeleton"><i></i><i></i><i></i></div>`;
   }
 
   protected override renderError(e: CourseError): unknown {
