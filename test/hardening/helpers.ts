@@ -153,13 +153,3 @@ export function deepActive(doc: Document = document): Element | null {
   return a;
 }
 
-/** Presses Tab (or Shift+Tab) `n` times through the browser, returning the deep active element after each. */
-export async function tab(n: number, back = false): Promise<(Element | null)[]> {
-  const { sendKeys } = await import('@web/test-runner-commands');
-  const seen: (Element | null)[] = [];
-  for (let i = 0; i < n; i++) {
-    await sendKeys({ press: back ? 'Shift+Tab' : 'Tab' });
-    seen.push(deepActive());
-  }
-  return seen;
-}
