@@ -4,16 +4,19 @@
  *   2. `src`: a URL, loaded through the shared loader (one request per URL per page);
  *   3. an inline `<script type="application/json">` child, for pages without an endpoint.
  *
- * Built on @lit/task, with the two gaps pitfalls.md names closed here: Task does not abort
- * when the host leaves the document, and an aborted run ends in its error state and never
- * re-runs. We abort this host's interest one macrotask after it disconnects (so a DOM
- * move, disconnect + reconnect in one task, neither errors nor refetches) and re-run on
- * reconnect when that abort happened. Data already shown is never dropped by a failed
- * refresh: it stays, with `stale` and `error` set.
+ * A load starts when a source changes (checked in `hostUpdate()`, which CourseElement also
+ * calls from `willUpdate()` so that data at hand reaches the first render), on `reload()`, on
+ * a refresh tick, and on reconnect after an abort. A new load aborts the one in flight, and
+ * only the latest may change what is shown. (This is the part of @lit/task's Task the library
+ * used, written out: a third of its size, and Task's two gaps that pitfalls.md names, no abort
+ * when the host leaves the document and no re-run after an abort, are handled here anyway.)
+ * We abort this host's interest one macrotask after it disconnects (so a DOM move, disconnect
+ * + reconnect in one task, neither errors nor refetches) and re-run on reconnect when that
+ * abort happened. Data already shown is never dropped by a failed refresh: it stays, with
+ * `stale` and `error` set.
  */
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Task, TaskStatus, initialState } from '@lit/task';
 import { CourseError, isCourseError } from '../core/course/errors.js';
 import { parseCourse } from '../core/course/parse.js';
 import type { Course, CourseIssue, ParseResult } from '../core/course/types.js';
@@ -46,13 +49,17 @@ export class CourseDataController implements ReactiveController {
   /** True when a refresh failed and `course` is the previous data. */
   stale = false;
 
-  /** @internal */ readonly task: Task<Args, ParseResult | typeof initialState>;
+  /** A load is in flight (also while a course is shown and refreshes). */
+  loading = false;
+
   #host: CourseDataHost;
   #loader: Loader;
   #clock: Clock;
   #sourceKey: unknown;
   #maxAgeMs = Infinity;
   #run = 0;
+  #args?: Args;
+  #abort?: AbortController;
   #abortTimer?: ReturnType<typeof setTimeout>;
   #interrupted = false;
   #cancelRefresh?: () => void;
@@ -62,31 +69,44 @@ export class CourseDataController implements ReactiveController {
     this.#loader = loader;
     this.#clock = clock;
     host.addController(this);
-    this.task = new Task<Args, ParseResult | typeof initialState>(host, {
-      task: (args, { signal }) => this.#load(args, signal),
-      args: () => [host.src || undefined, host.course, host.querySelector(INLINE)?.textContent ?? undefined],
-    });
   }
 
   /** 'complete' whenever a course is shown, even while it refreshes or after a refresh failed. */
   get status(): CourseDataStatus {
-    if (this.course) return 'complete';
-    switch (this.task.status) {
-      case TaskStatus.PENDING:
-        return 'pending';
-      case TaskStatus.ERROR:
-        return this.error ? 'error' : 'idle';
-      case TaskStatus.COMPLETE:
-        return 'complete';
-      default:
-        return 'idle';
-    }
+    return this.course ? 'complete' : this.loading ? 'pending' : this.error ? 'error' : 'idle';
   }
 
   /** Load again now: a new (shared) request for `src`, a fresh parse otherwise. */
   reload(): Promise<void> {
     this.#maxAgeMs = -1;
-    return this.task.run().catch(() => {});
+    return this.#start();
+  }
+
+  /** Starts a load when a source changed since the last one (the first call always loads). */
+  hostUpdate(): void {
+    const prev = this.#args;
+    if (!prev || this.#read().some((a, i) => !Object.is(a, prev[i]))) void this.#start();
+  }
+
+  #read(): Args {
+    const h = this.#host;
+    return [h.src || undefined, h.course, h.querySelector(INLINE)?.textContent ?? undefined];
+  }
+
+  /** Loads from the current sources, superseding (and aborting) a load in flight. */
+  #start(): Promise<void> {
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    const run = ++this.#run;
+    this.loading = true;
+    this.#host.requestUpdate();
+    const settle = () => {
+      if (run !== this.#run) return;
+      this.loading = false;
+      this.#abort = undefined;
+      this.#host.requestUpdate();
+    };
+    return this.#load((this.#args = this.#read()), run, abort.signal).then(settle, settle);
   }
 
   hostConnected(): void {
@@ -96,7 +116,7 @@ export class CourseDataController implements ReactiveController {
       this.#abortTimer = undefined;
     } else if (this.#interrupted) {
       this.#interrupted = false;
-      void this.task.run().catch(() => {});
+      void this.#start();
     }
     if (document.readyState === 'loading') {
       // Upgraded before the parser reached our children: look for inline JSON again.
@@ -107,11 +127,11 @@ export class CourseDataController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#cancelRefresh?.();
-    if (this.task.status === TaskStatus.PENDING) {
+    if (this.loading) {
       this.#abortTimer = setTimeout(() => {
         this.#abortTimer = undefined;
         this.#interrupted = true;
-        this.task.abort();
+        this.#abort?.abort();
       });
     }
   }
@@ -136,13 +156,12 @@ export class CourseDataController implements ReactiveController {
     this.#cancelRefresh = this.#clock.wakeAt(this.#clock.now() + ms, () => {
       // Widgets refreshing the same URL within half a period share one request.
       this.#maxAgeMs = ms / 2;
-      void this.task.run().catch(() => {});
+      void this.#start();
       this.#scheduleRefresh();
     });
   }
 
-  async #load([src, course, inline]: Args, signal: AbortSignal): Promise<ParseResult | typeof initialState> {
-    const run = ++this.#run;
+  async #load([src, course, inline]: Args, run: number, signal: AbortSignal): Promise<void> {
     const maxAgeMs = this.#maxAgeMs;
     this.#maxAgeMs = Infinity;
     if (course === null) course = undefined;
@@ -165,14 +184,13 @@ export class CourseDataController implements ReactiveController {
         // A cached result is applied synchronously, so the first render already shows it.
         result = hit ?? (await this.#loader.load(src, { signal, maxAgeMs }));
       } else if (inline !== undefined) result = parseCourse(parseInline(inline), { baseUrl: document.URL });
-      else return initialState;
+      else return;
       if (run !== this.#run) throw new CourseError('aborted', 'Superseded');
       this.course = result.course;
       this.issues = result.issues;
       this.error = undefined;
       this.stale = false;
       this.#host.dispatchEvent(new CourseLoadEvent(result.course, result.issues));
-      return result;
     } catch (e) {
       const error = isCourseError(e) ? e : new CourseError('invalid', String(e));
       if (error.kind !== 'aborted' && run === this.#run) {

@@ -46,7 +46,7 @@ function recordEvents() {
   return { events, stop: () => (document.removeEventListener('course-load', on), document.removeEventListener('course-error', on)) };
 }
 
-const done = (el: DataProbe) => until(() => el.data.status !== 'pending' && el.data.task.status !== 1, 5000, 'the load to finish');
+const done = (el: DataProbe) => until(() => !el.data.loading, 5000, 'the load to finish');
 
 describe('CourseDataController', () => {
   let saved: typeof loader.options;
