@@ -10,7 +10,6 @@ import { loader } from '../../src/data/loader.js';
 import { AT, course } from './courses.js';
 import { cleanup, fallbackLink, inFirstZone, make, serve, sleep, uniqueKey, until } from './helpers.js';
 
-const SEED = '/test/fixtures/resilient-together-2021.json';
 const ALL_KINDS = '/test/fixtures/all-kinds.json';
 const PARTIAL = '/test/fixtures/partial-2021.json';
 

@@ -5,7 +5,7 @@
 // Routes, all under /__hardening/. <key> is a [\w-] string the test makes up.
 //   POST /__hardening/doc/<key>           stores the request body (any text, up to 8 MB)
 //   GET  /__hardening/doc/<key>[.json]    200 application/json with the stored body, no-store
-//   GET  /__hardening/csp/<key>.html?policy=<name>
+//   GET  /__hardening/csp/<key>.html?policy=<name>[&from=cdn-twice]
 //                                         an empty page running test/hardening/csp-page.ts, sent
 //                                         with the named policy below and a report-uri for <key>
 //   POST /__hardening/csp-report/<key>    where the browser posts violation reports
@@ -31,12 +31,19 @@ export const POLICIES = {
   'no-policy': "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'",
 };
 
-const page = (key) => `<!doctype html>
+/**
+ * The test page: csp-page.ts records violations and errors, then loads the elements from the
+ * sources (`from=src`), or finds them already defined by the CDN's classic script, included
+ * twice in the markup as a CMS page might (`from=cdn-twice`; a script added from JavaScript
+ * would itself need a Trusted Types policy).
+ */
+const page = (key, from) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <title>course-widgets under a strict policy</title>
-<script type="module" src="/test/hardening/csp-page.ts?key=${key}"></script>
+${from === 'cdn-twice' ? '<script src="/dist/cdn/course-widgets.iife.js"></script>\n<script src="/dist/cdn/course-widgets.iife.js"></script>' : ''}
+<script type="module" src="/test/hardening/csp-page.ts?from=${from === 'cdn-twice' ? 'cdn' : 'src'}"></script>
 </head>
 <body></body>
 </html>
@@ -79,7 +86,7 @@ async function hardeningMiddleware(ctx, next) {
     ctx.status = 200;
     ctx.type = 'text/html';
     ctx.set('Content-Security-Policy', `${policy}; report-uri /__hardening/csp-report/${key}`);
-    ctx.body = page(key);
+    ctx.body = page(key, ctx.query.from);
     return;
   }
   if (kind === 'csp-report' && ctx.method === 'POST') {
