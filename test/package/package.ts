@@ -9,7 +9,19 @@ export type Tag = (typeof TAGS)[number];
 /** Time a first build may take on a slow CI machine. */
 export const BUILD_TIMEOUT_MS = 240_000;
 
-export const built = () => executeServerCommand<{ built: boolean }, undefined>('package:build');
+/**
+ * Builds dist/ when stale. A build can outlast a command's 20 s reply window (wtr gives up on
+ * the reply, the server keeps building): ask again, the server answers from the same build.
+ */
+export async function built(): Promise<{ built: boolean }> {
+  for (let i = 0; ; i++) {
+    try {
+      return await executeServerCommand<{ built: boolean }, undefined>('package:build');
+    } catch (e) {
+      if (i >= 10 || !/Did not receive a server response/.test(String(e))) throw e;
+    }
+  }
+}
 export const packedFiles = () => executeServerCommand<{ path: string; size: number }[], undefined>('package:pack');
 export const packageJson = () => executeServerCommand<Record<string, any>, undefined>('package:json');
 export const manifest = () => executeServerCommand<Manifest, undefined>('package:manifest');
