@@ -113,7 +113,7 @@ export const Loading: Story = {
     >`,
 };
 
-/** The data is not JSON (the fake endpoint sends a login page): the fallback text stays. */
+/** The data is not JSON (the fake endpoint sends a login page): what went wrong, Retry, and the fallback text, which stays. */
 export const LoadError: Story = {
   args: { course: undefined },
   render: () =>

@@ -135,7 +135,7 @@ export const Loading: Story = {
     >`,
 };
 
-/** The data failed to load (HTTP 404 from the fake endpoint): the light-DOM fallback link stays. */
+/** The data failed to load (HTTP 404 from the fake endpoint): what went wrong, Retry, and the light-DOM fallback link, which stays. */
 export const LoadError: Story = {
   args: { course: undefined },
   render: () =>
