@@ -195,10 +195,14 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
       return r;
     };
 
+  const array: Read<unknown[]> = (v, p) => {
+    if (!Array.isArray(v)) throw invalid(p, `must be an array, got ${describe(v)}`);
+    return v;
+  };
   const list =
     <T>(max: number, item: Read<T>, skip?: boolean): Read<T[]> =>
-    (v, p) => {
-      if (!Array.isArray(v)) throw invalid(p, `must be an array, got ${describe(v)}`);
+    (json, p) => {
+      const v = array(json, p)!;
       if (v.length > max) report(p, `has ${v.length} entries; only the first ${max} are read`, skip ? 'skipped' : undefined);
       const out: T[] = [];
       for (let i = 0; i < v.length && i < max; i++) {
@@ -220,10 +224,7 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
   }
   const title = field(root, 'title', '', line, true)!;
   const timeZone = field(root, 'timeZone', '', zone, true)!;
-  const sessionsJson = field(root, 'sessions', '', (v, p) => {
-    if (!Array.isArray(v)) throw invalid(p, `must be an array, got ${describe(v)}`);
-    return v;
-  }, true)!;
+  const sessionsJson = field(root, 'sessions', '', array, true)!;
 
   const partPaths = new Map<string, string>();
   const part: Read<Part> = (v, p) => {

@@ -8,6 +8,7 @@
  */
 
 import { describe } from '../describe.js';
+import { cachedFormat } from './intl.js';
 import { timeZoneProblem, wallAsUtc, wallTimeToInstant, type WallTimeKind } from './zoned.js';
 
 export type DateTimeResult =
@@ -21,10 +22,10 @@ const TRAILING_WORD = /^(\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}(?::\d{2})?)\s*([A-Za-z
 const COMPACT_OFFSET = /[Tt][\d:.]+[+-]\d{2}(\d{2})?$/;
 const EXAMPLE = 'YYYY-MM-DDTHH:mm (a wall time in the event\'s zone, e.g. 2021-10-13T14:00) or an instant with Z or an offset (e.g. 2021-10-13T18:00:00Z)';
 
-const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-const daysInMonth = (year: number, month: number) =>
-  month === 2 ? (isLeap(year) ? 29 : 28) : [31, 0, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Day 0 of the next month is the last of this one (`setUTCFullYear`, unlike `Date.UTC`, keeps years below 100). */
+const daysInMonth = (year: number, month: number) => new Date(new Date(0).setUTCFullYear(year, month, 0)).getUTCDate();
+/** "February": the English month name, as the rest of the message is English. */
+const monthName = (month: number) => cachedFormat(Intl.DateTimeFormat, 'en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1));
 
 /**
  * Parse a date-time from the feed. `timeZone` is the zone wall times are read in; pass
@@ -53,7 +54,7 @@ export function parseDateTime(value: unknown, timeZone: string | undefined): Dat
   const year = +y!, month = +mo!, day = +d!, hour = +h!, minute = +mi!, second = +s;
   if (month < 1 || month > 12) return fail(`${q} has month ${mo}, which does not exist`);
   const dim = daysInMonth(year, month);
-  if (day < 1 || day > dim) return fail(`${q} has day ${d}, but ${MONTHS[month - 1]} ${year} has ${dim} days`);
+  if (day < 1 || day > dim) return fail(`${q} has day ${d}, but ${monthName(month)} ${year} has ${dim} days`);
   if (hour === 24) return fail(`${q} uses 24:xx, which is not a time of day: write 00:${mi} on the next day`);
   if (hour > 23) return fail(`${q} has hour ${h}, which does not exist`);
   if (minute > 59) return fail(`${q} has minute ${mi}, which does not exist`);
