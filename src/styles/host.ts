@@ -15,6 +15,7 @@ import { css } from 'lit';
  *   still wraps at the spaces.
  * - `box-sizing: border-box` is set on every shadow element, not inherited from the host,
  *   because a page rule such as `* { box-sizing: content-box }` beats `:host` rules.
+ * - `.vh` hides text visually but not from screen readers (link names, status regions).
  *
  * Tokens: --cw-color-background, -text, -muted, -border, -accent, -on-accent, -live, -danger;
  * --cw-radius, --cw-space, --cw-focus-ring, --cw-font-size, --cw-font-family.
@@ -24,6 +25,7 @@ export const hostStyles = css`
 :host([hidden]){display:none}
 *,::before,::after{box-sizing:border-box}
 :focus-visible{outline:var(--_focus);outline-offset:2px}
+.vh{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 @media (prefers-color-scheme:dark){:host{--_bg:var(--cw-color-background,#161b22);--_fg:var(--cw-color-text,#e6edf3);--_muted:var(--cw-color-muted,#9198a1);--_border:var(--cw-color-border,#3d444d);--_accent:var(--cw-color-accent,#6cb6ff);--_on-accent:var(--cw-color-on-accent,#0d1117);--_live:var(--cw-color-live,#ff8182);--_danger:var(--cw-color-danger,#ff8182)}}
 @media (forced-colors:active){:host{--_accent:LinkText;--_on-accent:Canvas;--_border:CanvasText;--_live:Highlight;--_focus:2px solid Highlight}}
 @media (prefers-reduced-motion:reduce){*,::before,::after{animation-duration:0s!important;animation-iteration-count:1!important;transition-duration:0s!important;scroll-behavior:auto!important}}

@@ -17,5 +17,4 @@ a,button{display:inline-flex;align-items:center;min-block-size:2.25em;padding:.2
 a{background:var(--_accent);color:var(--_on-accent)}
 button{border-color:var(--_border);background:none;color:inherit;font-size:.875em}
 @media (forced-colors:active){a,button{border-color:ButtonText}}
-.vh{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 `;

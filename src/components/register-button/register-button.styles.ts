@@ -19,5 +19,4 @@ a{color:var(--_accent)}
 [part=terms],[part=group-rates]{flex-basis:100%;color:var(--_muted);font-size:.875em}
 button{min-block-size:2.25em;padding:.25em 1em;border:1px solid var(--_border);border-radius:var(--_radius);background:none;color:inherit;font:inherit;cursor:pointer}
 @media (forced-colors:active){[part=button]{border-color:ButtonText}}
-.vh{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 `;

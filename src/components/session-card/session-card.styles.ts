@@ -32,5 +32,4 @@ details a{margin-inline-end:1em}
 .btn{padding:.25em 1em;border:1px solid;border-radius:var(--_radius);text-decoration:none}
 [part=skeleton] i{display:block;block-size:1em;margin-block:.5em;border:1px solid transparent;border-radius:.25em;background:var(--_border);animation:p 1s infinite alternate}
 @keyframes p{to{opacity:.4}}
-.vh{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 `;

@@ -14,6 +14,7 @@
  * `CLOSING_SOON_MS` away. `nextMs` is the next instant at which the answer can change.
  */
 
+import { nextAfter } from '../time/status.js';
 import type { OnDemand, Registration, Session } from './types.js';
 
 export const REGISTRATION_STATES = ['not-yet-open', 'open', 'full', 'closed', 'cancelled', 'on-demand', 'unavailable'] as const;
@@ -46,8 +47,7 @@ export function registrationState({ registration: r = {}, onDemand, sessions = [
   for (const s of sessions) if (s.status === 'scheduled' && !(s.endMs <= lastEndMs!)) lastEndMs = s.endMs;
   const untilMs = onDemand?.untilMs;
   const closingSoonMs = closesMs === undefined ? undefined : closesMs - CLOSING_SOON_MS;
-  let nextMs: number | undefined;
-  for (const t of [opensMs, closingSoonMs, closesMs, lastEndMs, untilMs]) if (t! > nowMs && !(t! >= nextMs!)) nextMs = t;
+  const nextMs = nextAfter(nowMs, [opensMs, closingSoonMs, closesMs, lastEndMs, untilMs]);
   const at = (state: RegistrationStateName, extra?: Omit<RegistrationState, 'state' | 'nextMs'>): RegistrationState => ({ state, ...extra, nextMs });
 
   if (status === 'cancelled') return at('cancelled');

@@ -40,6 +40,14 @@ export function replayUrl(session: Session, course: Pick<Course, 'onDemand'>, no
   return session.recordingUrl ?? onDemandUrl(course, nowMs);
 }
 
+/** The earliest of `times` after `nowMs` (missing ones ignored): when a state next changes. */
+export function nextAfter(nowMs: number, times: Iterable<number | undefined>): number | undefined {
+  let next: number | undefined;
+  // (undefined compares false, so missing instants drop out)
+  for (const t of times) if (t! > nowMs && !(t! >= next!)) next = t;
+  return next;
+}
+
 /** Whether a session is something to count down to or point at as "next": not a break, not cancelled/postponed. */
 const isMain = (s: Session) => s.type !== 'break' && s.status === 'scheduled';
 

@@ -12,7 +12,7 @@
  */
 
 import type { Course, Session } from '../../../core/course/types.js';
-import { countdownTarget, onDemandUrl } from '../../../core/time/status.js';
+import { countdownTarget, nextAfter, onDemandUrl } from '../../../core/time/status.js';
 
 /** How long before the target each counting milestone begins: a day, an hour, five minutes. */
 export const MILESTONES_MS = [86_400_000, 3_600_000, 300_000] as const;
@@ -44,13 +44,6 @@ export interface CountdownInput {
   pinnedId?: string;
 }
 
-const soonest = (nowMs: number, times: (number | undefined)[]) => {
-  let next: number | undefined;
-  // (undefined compares false, so missing instants drop out)
-  for (const t of times) if (t! > nowMs && !(t! >= next!)) next = t;
-  return next;
-};
-
 export function countdownState({ course, toMs, pinnedId }: CountdownInput, nowMs: number): CountdownState {
   const session = course ? countdownTarget(course.sessions, nowMs, pinnedId) : undefined;
   const start = session ? session.startMs : toMs;
@@ -58,19 +51,19 @@ export function countdownState({ course, toMs, pinnedId }: CountdownInput, nowMs
   if (course && !session) {
     if (pinnedId !== undefined) return { kind: 'missing', key: '', stage: -1 };
     const untilMs = course.onDemand?.untilMs;
-    return { kind: 'ended', key: '', stage: ENDED_STAGE, href: onDemandUrl(course, nowMs), nextMs: soonest(nowMs, [untilMs]) };
+    return { kind: 'ended', key: '', stage: ENDED_STAGE, href: onDemandUrl(course, nowMs), nextMs: nextAfter(nowMs, [untilMs]) };
   }
   if (session && session.status !== 'scheduled') return { kind: session.status, key, stage: -1, session };
   if (start === undefined) return { kind: 'missing', key: '', stage: -1 };
   if (nowMs < start) {
     let stage = 0;
     for (const m of MILESTONES_MS) if (start - nowMs <= m) stage++;
-    return { kind: 'counting', key, stage, session, targetMs: start, nextMs: soonest(nowMs, [...MILESTONES_MS.map((m) => start - m), start]) };
+    return { kind: 'counting', key, stage, session, targetMs: start, nextMs: nextAfter(nowMs, [...MILESTONES_MS.map((m) => start - m), start]) };
   }
   if (!session) return { kind: 'started', key, stage: LIVE_STAGE };
   if (nowMs < session.endMs) return { kind: 'live', key, stage: LIVE_STAGE, session, href: session.joinUrl, nextMs: session.endMs };
   // Only a pinned session is still the target after its end.
-  return { kind: 'ended', key, stage: ENDED_STAGE, session, href: onDemandUrl(course!, nowMs), nextMs: soonest(nowMs, [course!.onDemand?.untilMs]) };
+  return { kind: 'ended', key, stage: ENDED_STAGE, session, href: onDemandUrl(course!, nowMs), nextMs: nextAfter(nowMs, [course!.onDemand?.untilMs]) };
 }
 
 /** Whether going from `prev` to `cur` reaches a milestone worth announcing (not the first look). */

@@ -10,19 +10,15 @@ import type { CourseError } from '../../../core/course/errors.js';
 import type { Course } from '../../../core/course/types.js';
 import { errorText } from '../../../core/i18n/common.js';
 import { pickStrings, type Overrides } from '../../../core/i18n/index.js';
-import { STARTING_SOON_MS } from '../../../core/time/status.js';
+import { nextAfter, STARTING_SOON_MS } from '../../../core/time/status.js';
 import { CourseElement } from '../../../internal/course-element.js';
 import { sessionStyles } from '../session-card.styles.js';
 import { strings, type SessionStrings } from './strings.js';
 import type { View } from './session-template.js';
 
 /** The next instant after `now` at which some session's phase (or the on-demand offer) changes. */
-export function nextChange(c: Course, now: number): number | undefined {
-  let at = c.onDemand?.untilMs ?? Infinity;
-  if (at <= now) at = Infinity;
-  for (const x of c.sessions) for (const t of [x.startMs - STARTING_SOON_MS, x.startMs, x.endMs]) if (t > now && t < at) at = t;
-  return at < Infinity ? at : undefined;
-}
+export const nextChange = (c: Course, now: number): number | undefined =>
+  nextAfter(now, [c.onDemand?.untilMs, ...c.sessions.flatMap((x) => [x.startMs - STARTING_SOON_MS, x.startMs, x.endMs])]);
 
 export class SessionElement extends CourseElement {
   static override granularity = undefined;
