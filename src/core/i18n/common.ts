@@ -9,8 +9,10 @@
 import type { SessionType } from '../course/types.js';
 import type { SessionPhase } from '../time/status.js';
 import { plural, type StringTable } from './index.js';
+import { loadErrorStrings } from './load-error.js';
 
 const en = {
+  ...loadErrorStrings.en,
   'phase.upcoming': 'Upcoming',
   'phase.starting-soon': 'Starting soon',
   'phase.live': 'Live now',
@@ -25,17 +27,7 @@ const en = {
   'type.panel': 'Panel',
   'type.workshop': 'Workshop',
 
-  /** Without a status the generic lead (an unknown error kind uses it too). */
-  'error.http': (status?: number) =>
-    `The course data could not be loaded${status ? ` (HTTP ${status})` : ''}.`,
-  'error.network': 'The course data could not be loaded because of a network error.',
-  'error.timeout': 'The course data took too long to load.',
-  'error.not-json': 'The course data could not be read: the server did not send JSON.',
-  'error.too-large': 'The course data is too large to load.',
-  'error.invalid': 'The course data is not in the expected format.',
-
   loading: 'Loading course schedule…',
-  retry: 'Retry',
   stale: 'Showing saved data; the latest update failed.',
   sessionsSkipped: (n: number) =>
     plural('en', n, { one: '# session in the data could not be shown.', other: '# sessions in the data could not be shown.' }),
@@ -88,6 +80,7 @@ const covered: Covered = en;
 export const common: StringTable<CommonStrings> & { es: CommonStrings } = {
   en: covered as CommonStrings,
   es: {
+    ...loadErrorStrings.es,
     'phase.upcoming': 'Próximamente',
     'phase.starting-soon': 'Comienza pronto',
     'phase.live': 'En vivo ahora',
@@ -102,15 +95,7 @@ export const common: StringTable<CommonStrings> & { es: CommonStrings } = {
     'type.panel': 'Panel',
     'type.workshop': 'Taller',
 
-    'error.http': (status) => `No se pudieron cargar los datos del curso${status ? ` (HTTP ${status})` : ''}.`,
-    'error.network': 'No se pudieron cargar los datos del curso por un error de red.',
-    'error.timeout': 'Los datos del curso tardaron demasiado en cargarse.',
-    'error.not-json': 'No se pudieron leer los datos del curso: el servidor no envió JSON.',
-    'error.too-large': 'Los datos del curso son demasiado grandes para cargarlos.',
-    'error.invalid': 'Los datos del curso no tienen el formato esperado.',
-
     loading: 'Cargando el programa del curso…',
-    retry: 'Reintentar',
     stale: 'Se muestran datos guardados; la última actualización falló.',
     sessionsSkipped: (n) =>
       plural('es', n, {

@@ -1,7 +1,7 @@
 /**
- * The load-error sentences and Retry for <register-button> and <countdown-timer>, English and
- * Spanish. Pure data. The text repeats core/i18n/common.ts (a test keeps them equal) so neither
- * element ships the common table; the session elements carry their own copy.
+ * The load-error sentences and Retry, English and Spanish: the one copy, spread into every
+ * element's string table (and core/i18n/common.ts). Pure data. A table of its own because all
+ * four elements show it: the CDN script carries it once, and a single element gets nothing else.
  */
 
 const en = {

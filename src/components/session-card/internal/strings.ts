@@ -1,13 +1,18 @@
 /**
- * UI strings of <session-card> and <course-schedule>, English and Spanish. The entries they
- * share with core/i18n/common.ts repeat its text on purpose (a test keeps them equal):
- * importing that table would ship every element's strings with these two.
+ * UI strings of <session-card> and <course-schedule>, English and Spanish. The load-error
+ * sentences, which all four elements show, come from core/i18n/load-error.ts. The few entries
+ * shared with one other element (phases, Join) repeat the text on purpose (a test keeps them
+ * equal with core/i18n/common.ts): in the CDN script gzip stores a repeated short string as a
+ * back-reference of a few bytes, while small shared tables for them measured 8-52 B larger in
+ * every bundle, and importing common.ts would ship every element's strings with these two.
  */
 
 import type { StringTable } from '../../../core/i18n/index.js';
 import { plural } from '../../../core/i18n/index.js';
+import { loadErrorStrings } from '../../../core/i18n/load-error.js';
 
 const en = {
+  ...loadErrorStrings.en,
   'phase.upcoming': 'Upcoming',
   'phase.starting-soon': 'Starting soon',
   'phase.live': 'Live now',
@@ -20,14 +25,7 @@ const en = {
   'type.keynote': 'Keynote',
   'type.panel': 'Panel',
   'type.workshop': 'Workshop',
-  'error.http': (status?: number) => `The course data could not be loaded${status ? ` (HTTP ${status})` : ''}.`,
-  'error.network': 'The course data could not be loaded because of a network error.',
-  'error.timeout': 'The course data took too long to load.',
-  'error.not-json': 'The course data could not be read: the server did not send JSON.',
-  'error.too-large': 'The course data is too large to load.',
-  'error.invalid': 'The course data is not in the expected format.',
   loading: 'Loading course schedule…',
-  retry: 'Retry',
   stale: 'Showing saved data; the latest update failed.',
   sessionsSkipped: (n: number) =>
     plural('en', n, { one: '# session in the data could not be shown.', other: '# sessions in the data could not be shown.' }),
@@ -62,6 +60,7 @@ export type SessionStrings = typeof en;
 export const strings: StringTable<SessionStrings> & { es: SessionStrings } = {
   en,
   es: {
+    ...loadErrorStrings.es,
     'phase.upcoming': 'Próximamente',
     'phase.starting-soon': 'Comienza pronto',
     'phase.live': 'En vivo ahora',
@@ -74,14 +73,7 @@ export const strings: StringTable<SessionStrings> & { es: SessionStrings } = {
     'type.keynote': 'Conferencia magistral',
     'type.panel': 'Panel',
     'type.workshop': 'Taller',
-    'error.http': (status) => `No se pudieron cargar los datos del curso${status ? ` (HTTP ${status})` : ''}.`,
-    'error.network': 'No se pudieron cargar los datos del curso por un error de red.',
-    'error.timeout': 'Los datos del curso tardaron demasiado en cargarse.',
-    'error.not-json': 'No se pudieron leer los datos del curso: el servidor no envió JSON.',
-    'error.too-large': 'Los datos del curso son demasiado grandes para cargarlos.',
-    'error.invalid': 'Los datos del curso no tienen el formato esperado.',
     loading: 'Cargando el programa del curso…',
-    retry: 'Reintentar',
     stale: 'Se muestran datos guardados; la última actualización falló.',
     sessionsSkipped: (n) =>
       plural('es', n, { one: 'No se pudo mostrar # sesión de los datos.', other: 'No se pudieron mostrar # sesiones de los datos.' }),
