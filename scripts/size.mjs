@@ -23,19 +23,19 @@ const TAGS = ['course-schedule', 'session-card', 'register-button', 'countdown-t
 
 /**
  * Bytes of min+gzip. `target`: issue 5's goal (none set for the schedule, the card and the
- * countdown alone). `ceiling`: what CI enforces, the sizes measured once all four elements
- * had landed (cdn 27,084 B, iife 27,130 B, schedule 23,005 B, card 22,051 B, button
- * 19,095 B, countdown 19,083 B) plus about 1 kB of room. The shared core (course parser,
- * time, loader, controllers, base element: about 14 kB with lit's 6 kB on top) is already
- * past the issue's targets; see the breakdown this script prints.
+ * countdown alone). `ceiling`: what CI enforces, the sizes measured after the size pass
+ * (cdn 26,773 B, iife 26,817 B, schedule 22,674 B, card 21,642 B, button 19,089 B,
+ * countdown 19,007 B) plus about 0.6 kB of room. The shared core (course parser, loader,
+ * time, controllers, base element: about 12 kB, with lit's 5.2 kB on top) is already past
+ * the issue's targets; see the breakdown this script prints.
  */
 export const LIMITS = {
-  'cdn (all four)': { target: 16_000, ceiling: 28_100 },
-  'cdn iife': { target: 16_000, ceiling: 28_200 },
-  'course-schedule': { ceiling: 24_000 },
-  'session-card': { ceiling: 23_100 },
-  'register-button': { target: 10_000, ceiling: 20_100 },
-  'countdown-timer': { ceiling: 20_100 },
+  'cdn (all four)': { target: 16_000, ceiling: 27_400 },
+  'cdn iife': { target: 16_000, ceiling: 27_400 },
+  'course-schedule': { ceiling: 23_300 },
+  'session-card': { ceiling: 22_300 },
+  'register-button': { target: 10_000, ceiling: 19_700 },
+  'countdown-timer': { ceiling: 19_600 },
 };
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
@@ -112,7 +112,7 @@ function owner(source) {
 }
 
 function group(path) {
-  if (!path.startsWith('src/')) return path === '(banner)' ? '(banner comment)' : `lit runtime (${path})`.replace(/lit runtime \((lit|lit-html|lit-element|@lit\/reactive-element|@lit\/task)\)/, 'lit runtime');
+  if (!path.startsWith('src/')) return path === '(banner)' ? '(banner comment)' : `lit runtime (${path})`.replace(/lit runtime \((lit|lit-html|lit-element|@lit\/reactive-element)\)/, 'lit runtime');
   const parts = path.split('/');
   if (parts[1] === 'components') return `src/components/${parts[2]}`;
   if (parts[1] === 'core') return `src/core/${parts[2].replace(/\.ts$/, '')}`;
