@@ -379,6 +379,9 @@ async function main() {
     const m = results.machine;
     console.log(`course-widgets bench: ${m.browser} (headless), ${m.cores} cores (${m.cpu}), ${m.memoryGB} GB, ${m.os}, Node ${m.node}`);
     console.log(`load average at start: ${m.loadAverage} (other work on the machine shows up in the spread)`);
+    if (os.loadavg()[0] > m.cores) {
+      console.log(`note: the machine is busy (load above ${m.cores} cores): wall times stretch unevenly; the CPU columns are the steadier figures`);
+    }
     if (ONLY.has('render')) await renderBench(browser, server.url);
     if (ONLY.has('intl')) await heapAndIntl(browser, server.url);
     if (ONLY.has('countdown')) await countdownBench(browser, server.url);
