@@ -1,10 +1,10 @@
 // Two builds, as the package layout promises:
 //  - npm (dist/): unbundled ES modules, one file per source module, with .d.ts and source
 //    maps. Every bare import stays an import; each must be a `dependencies` entry (checked
-//    below), so lit is shared with the page's own copy, not inlined.
-//  - CDN (dist/cdn/): everything inlined and minified, lit in its production build:
-//    course-widgets.js, an ES module for <script type="module">, and course-widgets.iife.js,
-//    a classic script for CMSs that only allow <script src>.
+//    below), so lit and @lit/task are shared with the page's own copy, not inlined.
+//  - CDN (dist/cdn/): everything inlined and minified, lit and @lit/task included, in their
+//    production builds: course-widgets.js, an ES module for <script type="module">, and
+//    course-widgets.iife.js, a classic script for CMSs that only allow <script src>.
 // The entry list follows src/components/<tag>/define.ts, so a new element needs no edit here.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -48,8 +48,8 @@ function onlyDeclaredDependencies() {
   };
 }
 
-// One notice for the inlined lit too (its per-file @license comments are minified away).
-const banner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} | includes lit: BSD-3-Clause, Copyright Google LLC */`;
+// One notice for the inlined lit and @lit/task too (their per-file @license comments are minified away).
+const banner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} | includes lit and @lit/task: BSD-3-Clause, Copyright Google LLC */`;
 
 const minify = (module) => terser({ module, ...TERSER_OPTIONS });
 

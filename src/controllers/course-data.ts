@@ -4,19 +4,21 @@
  *   2. `src`: a URL, loaded through the shared loader (one request per URL per page);
  *   3. an inline `<script type="application/json">` child, for pages without an endpoint.
  *
- * A load starts when a source changes (checked in `hostUpdate()`, which CourseElement also
- * calls from `willUpdate()` so that data at hand reaches the first render), on `reload()`, on
- * a refresh tick, and on reconnect after an abort. A new load aborts the one in flight, and
- * only the latest may change what is shown. (This is the part of @lit/task's Task the library
- * used, written out: a third of its size, and Task's two gaps that pitfalls.md names, no abort
- * when the host leaves the document and no re-run after an abort, are handled here anyway.)
- * We abort this host's interest one macrotask after it disconnects (so a DOM move, disconnect
- * + reconnect in one task, neither errors nor refetches) and re-run on reconnect when that
- * abort happened. Data already shown is never dropped by a failed refresh: it stays, with
- * `stale` and `error` set.
+ * Built on @lit/task's Task: the three sources are its args, checked on every host update
+ * (CourseElement also calls `task.hostUpdate()` from willUpdate(), so data at hand reaches the
+ * first render), each run gets an AbortSignal that Task aborts when a newer run starts, and
+ * only the latest run settles the task's status (our `loading`) and asks for an update.
+ * Around it, what Task leaves to us (pitfalls.md): it does not abort when the host leaves
+ * the document, so we abort this host's interest one macrotask after it disconnects (a DOM
+ * move, disconnect + reconnect in one task, neither errors nor refetches); an aborted run
+ * ends in Task's error state and never re-runs, so an abort is never shown or fired as an
+ * error, and we re-run on reconnect when that abort happened. Task's status and value would
+ * also drop the course when a run fails, so the controller keeps its own `course`, `status`
+ * and `error`: data already shown stays through a failed refresh, with `stale` and `error` set.
  */
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
 import { CourseError, isCourseError } from '../core/course/errors.js';
 import { parseCourse } from '../core/course/parse.js';
 import type { Course, CourseIssue, ParseResult } from '../core/course/types.js';
@@ -49,19 +51,14 @@ export class CourseDataController implements ReactiveController {
   /** True when a refresh failed and `course` is the previous data. */
   stale = false;
 
-  /** A load is in flight (also while a course is shown and refreshes). */
-  loading = false;
-
+  /** @internal */ readonly task: Task<Args, void>;
   #host: CourseDataHost;
   #loader: Loader;
   #clock: Clock;
   #sourceKey: unknown;
   #maxAgeMs = Infinity;
-  #run = 0;
-  /** The run whose course was applied last. */
-  #applied = 0;
-  #args?: Args;
-  #abort?: AbortController;
+  /** The latest run settled without waiting (the course property, inline JSON, a cached src). */
+  #sync = false;
   #abortTimer?: ReturnType<typeof setTimeout>;
   #interrupted = false;
   #cancelRefresh?: () => void;
@@ -71,6 +68,23 @@ export class CourseDataController implements ReactiveController {
     this.#loader = loader;
     this.#clock = clock;
     host.addController(this);
+    // Task asks its host for an update when a run starts and again when it settles. A run
+    // that settled without waiting is already in the update asked for at its start, and
+    // settling changes nothing shown while a course is: that second full render of the same
+    // thing cost 25 ms for 1,000 sessions (npm run bench). So Task gets a host that skips it.
+    const taskHost = {
+      addController: (c: ReactiveController) => host.addController(c),
+      requestUpdate: () => (this.loading || !this.#sync || !this.course) && host.requestUpdate(),
+    };
+    this.task = new Task<Args, void>(taskHost as ReactiveControllerHost, {
+      task: (args, { signal }) => this.#load(args, signal),
+      args: () => [host.src || undefined, host.course, host.querySelector(INLINE)?.textContent ?? undefined],
+    });
+  }
+
+  /** A load is in flight (also while a course is shown and refreshes). */
+  get loading(): boolean {
+    return this.task.status === TaskStatus.PENDING;
   }
 
   /** 'complete' whenever a course is shown, even while it refreshes or after a refresh failed. */
@@ -81,39 +95,8 @@ export class CourseDataController implements ReactiveController {
   /** Load again now: a new (shared) request for `src`, a fresh parse otherwise. */
   reload(): Promise<void> {
     this.#maxAgeMs = -1;
-    return this.#start();
-  }
-
-  /** Starts a load when a source changed since the last one (the first call always loads). */
-  hostUpdate(): void {
-    const prev = this.#args;
-    if (!prev || this.#read().some((a, i) => !Object.is(a, prev[i]))) void this.#start();
-  }
-
-  #read(): Args {
-    const h = this.#host;
-    return [h.src || undefined, h.course, h.querySelector(INLINE)?.textContent ?? undefined];
-  }
-
-  /** Loads from the current sources, superseding (and aborting) a load in flight. */
-  #start(): Promise<void> {
-    this.#abort?.abort();
-    const abort = (this.#abort = new AbortController());
-    const run = ++this.#run;
-    this.loading = true;
-    this.#host.requestUpdate();
-    const settle = () => {
-      if (run !== this.#run) return;
-      this.loading = false;
-      this.#abort = undefined;
-      // A course applied synchronously (the course property, inline JSON, a cached src) is
-      // already in the update requested above, and `loading` changes nothing shown while a
-      // course is: a second full render of the same thing cost 25 ms for 1,000 sessions.
-      if (!(sync && this.course)) this.#host.requestUpdate();
-    };
-    const loaded = this.#load((this.#args = this.#read()), run, abort.signal);
-    const sync = this.#applied === run;
-    return loaded.then(settle, settle);
+    // Task's run() never rejects: a failed run ends in its error state.
+    return this.task.run();
   }
 
   hostConnected(): void {
@@ -122,8 +105,9 @@ export class CourseDataController implements ReactiveController {
       clearTimeout(this.#abortTimer);
       this.#abortTimer = undefined;
     } else if (this.#interrupted) {
+      // Task leaves an aborted run in its error state and its args unchanged: run it ourselves.
       this.#interrupted = false;
-      void this.#start();
+      void this.task.run();
     }
     if (document.readyState === 'loading') {
       // Upgraded before the parser reached our children: look for inline JSON again.
@@ -134,11 +118,12 @@ export class CourseDataController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#cancelRefresh?.();
+    // Task keeps running when its host leaves the document: let go of the request ourselves.
     if (this.loading) {
       this.#abortTimer = setTimeout(() => {
         this.#abortTimer = undefined;
         this.#interrupted = true;
-        this.#abort?.abort();
+        this.task.abort();
       });
     }
   }
@@ -163,14 +148,16 @@ export class CourseDataController implements ReactiveController {
     this.#cancelRefresh = this.#clock.wakeAt(this.#clock.now() + ms, () => {
       // Widgets refreshing the same URL within half a period share one request.
       this.#maxAgeMs = ms / 2;
-      void this.#start();
+      void this.task.run();
       this.#scheduleRefresh();
     });
   }
 
-  async #load([src, course, inline]: Args, run: number, signal: AbortSignal): Promise<void> {
+  /** The task function: Task calls it synchronously from run(), so data at hand is applied at once. */
+  async #load([src, course, inline]: Args, signal: AbortSignal): Promise<void> {
     const maxAgeMs = this.#maxAgeMs;
     this.#maxAgeMs = Infinity;
+    this.#sync = true;
     if (course === null) course = undefined;
     const key = course !== undefined ? course : src !== undefined ? `src:${src}` : inline !== undefined ? `inline:${inline}` : undefined;
     if (key !== this.#sourceKey) {
@@ -182,26 +169,30 @@ export class CourseDataController implements ReactiveController {
       this.stale = false;
     }
     try {
-      let result: ParseResult;
+      let result: ParseResult | undefined;
       // Data written into the page resolves relative links against the page's own address,
       // never document.baseURI: a <base href> (injected or not) must not move where links point.
       if (course !== undefined) result = parseCourse(course, { baseUrl: document.URL });
       else if (src !== undefined) {
-        const hit = maxAgeMs === Infinity ? this.#loader.peek(src) : undefined;
         // A cached result is applied synchronously, so the first render already shows it.
-        result = hit ?? (await this.#loader.load(src, { signal, maxAgeMs }));
+        result = maxAgeMs === Infinity ? this.#loader.peek(src) : undefined;
+        if (!result) {
+          this.#sync = false;
+          result = await this.#loader.load(src, { signal, maxAgeMs });
+          // Task aborts a run's signal when a newer run starts: only the latest changes what is shown.
+          if (signal.aborted) throw new CourseError('aborted', 'Superseded');
+        }
       } else if (inline !== undefined) result = parseCourse(parseInline(inline), { baseUrl: document.URL });
       else return;
-      if (run !== this.#run) throw new CourseError('aborted', 'Superseded');
       this.course = result.course;
       this.issues = result.issues;
       this.error = undefined;
       this.stale = false;
-      this.#applied = run;
       this.#host.dispatchEvent(new CourseLoadEvent(result.course, result.issues));
     } catch (e) {
       const error = isCourseError(e) ? e : new CourseError('invalid', String(e));
-      if (error.kind !== 'aborted' && run === this.#run) {
+      // An aborted run (superseded, or its host gone) is never an error to show or fire.
+      if (error.kind !== 'aborted' && !signal.aborted) {
         this.error = error;
         this.stale = !!this.course;
         this.#host.dispatchEvent(new CourseErrorEvent(error, this.stale));

@@ -158,14 +158,14 @@ export class CourseElement extends LitElement {
   }
 
   /**
-   * @internal Applies the data at hand before subclasses derive their state: Lit runs controllers'
+   * @internal Starts the data task before subclasses derive their state: Lit runs controllers'
    * hostUpdate() after willUpdate(), so a cached `src`, inline JSON or the `course` property
    * (all applied synchronously) would otherwise reach willUpdate() one update late, and the
-   * first render would show the fallback content instead of the data. The controller's
-   * own hostUpdate() then finds its sources unchanged and does nothing.
+   * first render would show the fallback content instead of the data. The task's own
+   * hostUpdate() then finds its arguments unchanged and does nothing.
    */
   protected override willUpdate(changed: PropertyValues): void {
-    this.data.hostUpdate();
+    this.data.task.hostUpdate();
     super.willUpdate(changed);
   }
 

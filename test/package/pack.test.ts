@@ -2,7 +2,7 @@
 // CDN scripts, the schema, the manifest, README, LICENSE) and nothing else (no sources,
 // tests, stories, fixtures, demo or scripts); every path package.json promises exists in it.
 import { expect } from '@open-wc/testing';
-import { BUILD_TIMEOUT_MS, TAGS, built, packageJson, packedFiles } from './package.js';
+import { BUILD_TIMEOUT_MS, TAGS, built, packageJson, packedFiles, readPacked } from './package.js';
 
 /** Everything the package may contain, as path patterns. */
 const ALLOWED = [
@@ -97,8 +97,28 @@ describe('npm pack', function () {
     );
   });
 
-  it('keeps the runtime dependencies to lit', () => {
-    expect(Object.keys(pkg.dependencies).sort()).to.deep.equal(['lit']);
+  it('keeps the runtime dependencies to lit and @lit/task, pinned exactly', () => {
+    expect(Object.keys(pkg.dependencies).sort()).to.deep.equal(['@lit/task', 'lit']);
+    for (const [name, range] of Object.entries(pkg.dependencies)) expect(range, name).to.match(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('the npm modules import exactly the dependencies; the CDN scripts import nothing and carry @lit/task inlined', async () => {
+    const bareImports = async (path: string) => {
+      const text = (await readPacked(path))!;
+      const specifiers = [...text.matchAll(/\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1] ?? m[2]!);
+      return specifiers.filter((s) => !s.startsWith('.') && !s.startsWith('/')).map((s) => (s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : s.split('/')[0]!));
+    };
+    const modules = files.filter((path) => path.endsWith('.js') && !path.startsWith('dist/cdn/'));
+    const used = new Set((await Promise.all(modules.map(bareImports))).flat());
+    expect([...used].sort(), 'bare imports of the npm build').to.deep.equal(Object.keys(pkg.dependencies).sort());
+    expect(await bareImports('dist/controllers/course-data.js')).to.include('@lit/task');
+    for (const path of ['dist/cdn/course-widgets.js', 'dist/cdn/course-widgets.iife.js']) {
+      expect(await bareImports(path), path).to.deep.equal([]);
+      const text = (await readPacked(path))!;
+      // A message in Task's code that minifying keeps, and the licence notice for it.
+      expect(text, path).to.contain('The args function must return an array');
+      expect(text.slice(0, 200), path).to.contain('includes lit and @lit/task');
+    }
   });
 
   it('stays small (no stray large file)', async () => {
