@@ -44,6 +44,20 @@ describe('<course-schedule> states', () => {
     expect(slotted(el)).to.deep.equal([]);
   });
 
+  it('a load that ends before the announcement cancels it: no late update, nothing said', async () => {
+    const started = performance.now();
+    const el = await fixture<El>(html`<course-schedule src=${SEED}></course-schedule>`);
+    await shown(el);
+    // Only meaningful when the data beat the 100 ms announcement delay (it does on a quiet machine).
+    if (performance.now() - started > 80) return;
+    let updates = 0;
+    const request = el.requestUpdate.bind(el);
+    el.requestUpdate = ((...args: Parameters<El['requestUpdate']>) => (updates++, request(...args))) as El['requestUpdate'];
+    await new Promise((r) => setTimeout(r, 150));
+    expect(updates, 'updates after the load').to.equal(0);
+    expect($(el, '[role="status"]')!.textContent).to.equal('');
+  });
+
   it('no motion under prefers-reduced-motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {

@@ -50,8 +50,12 @@ export class SessionElement extends CourseElement {
     // The polite region is in the DOM from the first render and gets its text a moment later:
     // a live region inserted together with its text is not announced by some screen readers.
     // A load that finishes sooner is never announced at all.
-    if (this.data.status !== 'pending') this.#said = '';
-    else if (!this.#said) {
+    if (this.data.status !== 'pending') {
+      // A load that ended first cancels the announcement (no late re-render, no stale timer next time).
+      clearTimeout(this.#saying);
+      this.#saying = undefined;
+      this.#said = '';
+    } else if (!this.#said) {
       this.#saying ??= setTimeout(() => {
         this.#saying = undefined;
         this.#said = this.s.loading;
