@@ -146,9 +146,15 @@ export class CourseDataController implements ReactiveController {
     if (!ms || !this.#host.isConnected) return;
     // On the shared clock: no work in a hidden tab, a catch-up when it becomes visible.
     this.#cancelRefresh = this.#clock.wakeAt(this.#clock.now() + ms, () => {
-      // Widgets refreshing the same URL within half a period share one request.
-      this.#maxAgeMs = ms / 2;
-      void this.task.run();
+      // A load in flight is as fresh as this one would be. Starting another would supersede
+      // it (Task aborts the run a new one replaces), so a load, retries included, that takes
+      // longer than the period would never finish: the first load never showed, a refresh
+      // that kept failing never said so.
+      if (!this.loading) {
+        // Widgets refreshing the same URL within half a period share one request.
+        this.#maxAgeMs = ms / 2;
+        void this.task.run();
+      }
       this.#scheduleRefresh();
     });
   }
