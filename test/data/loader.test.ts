@@ -295,11 +295,15 @@ describe('loader: sharing, abort, cache', () => {
   it('aborting during the backoff wait stops the retries', async () => {
     const unhandled = watchUnhandled();
     try {
-      const loader = new Loader({ retryDelay: () => 300 });
+      // Abort when the loader asks for the first delay, i.e. as the wait begins. (Polling the
+      // server's count raced the wait: on a busy machine the poll took longer than 300 ms.)
+      let backoff!: () => void;
+      const waiting = new Promise<void>((resolve) => (backoff = resolve));
+      const loader = new Loader({ retryDelay: () => (backoff(), 300) });
       const key = uniqueKey();
       const a = new AbortController();
       const p = loader.load(`/__fault/flaky/${key}?fail=99&status=503`, { signal: a.signal });
-      await until(async () => (await serverCounts(key)).count === 1);
+      await waiting;
       a.abort();
       expect((await failure(p)).kind).to.equal('aborted');
       await sleep(400);
