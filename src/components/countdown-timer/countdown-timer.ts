@@ -7,7 +7,7 @@ import type { Granularity } from '../../controllers/clock.js';
 import { CountdownEndEvent } from '../../events/countdown-end.js';
 import type { CourseError } from '../../core/course/errors.js';
 import { CourseElement } from '../../internal/course-element.js';
-import { loadError } from '../../internal/load-error.js';
+import { loadError, staleNote } from '../../internal/load-error.js';
 import { countdownState, reachesMilestone, type CountdownState } from './internal/state.js';
 import { strings, type CountdownStrings } from './internal/strings.js';
 import { styles } from './countdown-timer.styles.js';
@@ -38,6 +38,7 @@ let reducedMotion: MediaQueryList | undefined;
  * @csspart time - The remaining time inside the status.
  * @csspart button - The Join link while live, or the on-demand link after the course.
  * @csspart pause - The pause/resume button, shown while seconds tick.
+ * @csspart notice - "Showing saved data; the latest update failed." beside data kept through a failed refresh.
  * @csspart error - Why the course data could not be loaded, with a Retry button (before the fallback content).
  *
  * @cssprop --countdown-timer-time-size - Font size of the remaining time. Default: 1.5em.
@@ -187,7 +188,7 @@ export class CountdownTimerElement extends CourseElement {
       v.ticking
         ? html`<button part="pause" type="button" @click=${this.#handlePause}>${this.#paused ? s.resumeCountdown : s.pauseCountdown}</button>`
         : ''
-    }<p class="vh" role="status">${this.#said}</p></div>`;
+    }${staleNote(s, this.data.stale)}<p class="vh" role="status">${this.#said}</p></div>`;
   }
 }
 

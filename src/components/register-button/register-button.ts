@@ -6,7 +6,7 @@ import { datetimeAttr, formatDateTime, formatRelative } from '../../core/time/fo
 import { RegisterClickEvent } from '../../events/register-click.js';
 import type { CourseError } from '../../core/course/errors.js';
 import { CourseElement } from '../../internal/course-element.js';
-import { loadError } from '../../internal/load-error.js';
+import { loadError, staleNote } from '../../internal/load-error.js';
 import { withAttributes } from './internal/inputs.js';
 import { strings, type RegisterButtonStrings } from './internal/strings.js';
 import { styles } from './register-button.styles.js';
@@ -18,6 +18,9 @@ interface View {
   title?: string;
   rates?: GroupRates;
   coc?: string;
+  price?: string;
+  /** The registration's note, or the on-demand one once the course is over. */
+  note?: string;
 }
 
 /** Feed fields whose problems the button reports in the console (the parser dropped them). */
@@ -34,7 +37,8 @@ const around = (text: string, node: unknown) => {
  * opens, then links to the registration page ("Register", named for the course), notes
  * when `closes` is less than three days away, and turns into "Registration closed", "Sold
  * out" with a waitlist link, "Registration cancelled" or, once the course is over,
- * "Watch on demand", on its own as those instants pass. A link that is not `http(s):`
+ * "Watch on demand", on its own as those instants pass. The price and the note of the data
+ * show beside the link while registration is not closed. A link that is not `http(s):`
  * is never rendered: "Registration link unavailable" shows instead, with one console warning.
  *
  * Data comes from `src` (or `course`, or inline JSON) like every course-widgets element, or
@@ -52,7 +56,10 @@ const around = (text: string, node: unknown) => {
  * @csspart time - The `<time>` of the opening date, and of the closing time in the deadline note.
  * @csspart deadline - "Registration closes in 2 days", shown in the last three days.
  * @csspart terms - The code-of-conduct line with its link.
+ * @csspart price - The registration's price, as the data writes it ("$149 (members $99)"), while registration is not closed.
+ * @csspart note - The registration's note while registration is not closed; the on-demand note once the course is over.
  * @csspart group-rates - The group-rates note with its contact link.
+ * @csspart notice - "Showing saved data; the latest update failed." beside data kept through a failed refresh.
  * @csspart error - Why the course data could not be loaded, with a Retry button (before the fallback content).
  *
  * @cssprop --register-button-background - Background of the button link. Default: --cw-color-accent.
@@ -119,6 +126,8 @@ export class RegisterButtonElement extends CourseElement {
       title: this.courseTitle || course?.title,
       rates: registration.groupRates,
       coc: registration.codeOfConductUrl,
+      price: registration.price,
+      note: r.state === 'on-demand' ? course?.onDemand?.note : registration.note,
     };
   }
 
@@ -163,7 +172,10 @@ export class RegisterButtonElement extends CourseElement {
         main = said(r.state === 'closed' ? s.registrationClosed : r.state === 'cancelled' ? s.registrationCancelled : s.registrationLinkUnavailable);
     }
     const extras = r.state === 'not-yet-open' || r.state === 'open' || r.state === 'full';
-    return html`<div part="base">${main}${extras ? this.#renderExtras(v) : ''}</div>`;
+    const note = extras || r.state === 'on-demand' ? v.note : undefined;
+    return html`<div part="base">${main}${extras && v.price ? html`<p part="price">${v.price}</p>` : ''}${note ? html`<p part="note">${note}</p>` : ''}${
+      extras ? this.#renderExtras(v) : ''
+    }${staleNote(s, this.data.stale)}</div>`;
   }
 
   /** @internal What went wrong, with Retry; the fallback content follows. */

@@ -28,7 +28,6 @@ const en = {
   'type.workshop': 'Workshop',
 
   loading: 'Loading course schedule…',
-  stale: 'Showing saved data; the latest update failed.',
   sessionsSkipped: (n: number) =>
     plural('en', n, { one: '# session in the data could not be shown.', other: '# sessions in the data could not be shown.' }),
   showEarlier: (n: number) => plural('en', n, { one: 'Show # earlier session', other: 'Show # earlier sessions' }),
@@ -96,7 +95,6 @@ export const common: StringTable<CommonStrings> & { es: CommonStrings } = {
     'type.workshop': 'Taller',
 
     loading: 'Cargando el programa del curso…',
-    stale: 'Se muestran datos guardados; la última actualización falló.',
     sessionsSkipped: (n) =>
       plural('es', n, {
         one: 'No se pudo mostrar # sesión de los datos.',

@@ -1,5 +1,5 @@
 /**
- * The load-error sentences and Retry, English and Spanish: the one copy, spread into every
+ * The load-error sentences, Retry and the stale-data note, English and Spanish: the one copy, spread into every
  * element's string table (and core/i18n/common.ts). Pure data. A table of its own because all
  * four elements show it: the CDN script carries it once, and a single element gets nothing else.
  */
@@ -12,6 +12,8 @@ const en = {
   'error.too-large': 'The course data is too large to load.',
   'error.invalid': 'The course data is not in the expected format.',
   retry: 'Retry',
+  /** Beside data kept through a failed refresh. */
+  stale: 'Showing saved data; the latest update failed.',
 };
 
 export type LoadErrorStrings = typeof en;
@@ -26,6 +28,7 @@ export const loadErrorStrings: { en: LoadErrorStrings; es: LoadErrorStrings } = 
     'error.too-large': 'Los datos del curso son demasiado grandes para cargarlos.',
     'error.invalid': 'Los datos del curso no tienen el formato esperado.',
     retry: 'Reintentar',
+    stale: 'Se muestran datos guardados; la última actualización falló.',
   },
 };
 

@@ -1,13 +1,15 @@
 // Every state of <countdown-timer> at chosen instants (`now`), from the seed and all-kinds
 // courses over HTTP and from `to`, with an axe check each. Remaining times are independent
 // of the visitor's zone; the DST cases take their expected lengths from Temporal.
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, oneEvent } from '@open-wc/testing';
 import '../../../src/components/countdown-timer/define.js';
 import type { CountdownTimerElement } from '../../../src/components/countdown-timer/countdown-timer.js';
 import { strings } from '../../../src/components/countdown-timer/internal/strings.js';
 import { common } from '../../../src/core/i18n/common.js';
 import { loader } from '../../../src/data/loader.js';
-import { $, ALL_KINDS, HOSTILE, SEED, Temporal, expectOnlySafeLinks, part, seen, shown, spyWarn } from '../helpers.js';
+import type { CourseErrorEvent } from '../../../src/events/course-error.js';
+import { uniqueKey } from '../../data/fault.js';
+import { $, ALL_KINDS, HOSTILE, SEED, Temporal, expectOnlySafeLinks, part, seen, shown, spyWarn, until } from '../helpers.js';
 
 const S1 = 'Building Relationships as a Foundation for School and Public Partnerships';
 const S2 = 'Case Study: Lessons From a Long Term Library Partnership';
@@ -160,6 +162,27 @@ describe('<countdown-timer> states from course data', () => {
     const ticking = await at(SEED, '2021-10-13T17:30:15Z', { lang: 'es' });
     expect(pause(ticking)!.textContent).to.equal('Pausar la cuenta regresiva');
     await expect(ticking).to.be.accessible();
+  });
+});
+
+describe('<countdown-timer> after a failed refresh', () => {
+  let saved: typeof loader.options;
+  before(() => {
+    saved = loader.options;
+    loader.options = { retryDelay: () => 5, timeoutMs: 3000 };
+  });
+  after(() => (loader.options = saved));
+
+  it('keeps counting from the data shown, with the stale note (not announced)', async () => {
+    const el = await at(`/__fault/once/${uniqueKey()}?fixture=resilient-together-2021`, '2021-10-11T16:00:00Z');
+    expect(part(el, 'notice')).to.equal('');
+    const failed = oneEvent(el, 'course-error');
+    void el.reload();
+    expect(((await failed) as unknown as CourseErrorEvent).stale).to.equal(true);
+    await until(() => !!$(el, '[part~="notice"]'), 2000, 'the stale note');
+    expect(seen(el)).to.equal(`${S1} | Starts in 2 days, 2 hours | Showing saved data; the latest update failed.`);
+    expect($(el, '[part~="notice"]')!.closest('[aria-live], [role="status"], [role="alert"]')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 });
 

@@ -7,6 +7,8 @@ import { loader } from '../../../src/data/loader.js';
 import { fakeClock } from '../fake-clock.js';
 import { SEED, T, part, seen, shown, until } from '../helpers.js';
 
+const OD_NOTE = 'Can’t make a live session? All sessions will be available to you on demand following the initial broadcast, and all course content for six months after the course ends.';
+
 const fake = fakeClock(T('2021-08-01T03:58:00Z'));
 class ClockedRegisterButton extends RegisterButtonElement {
   static override clock = fake.clock;
@@ -60,7 +62,7 @@ describe('<register-button> over time', () => {
     expect(part(el, 'status')).to.contain('Registration opens');
     const delaysBefore = fake.delays.length;
     await tick(el, 104 * DAY, 'sleep'); // 2021-11-01: past opens, closes and the last session
-    expect(seen(el)).to.equal('Watch on demand');
+    expect(seen(el)).to.equal(`Watch on demand | ${OD_NOTE}`);
     // On wake: the overdue timer fired once and a few were rescheduled, not one per missed minute.
     expect(fake.delays.length - delaysBefore).to.be.at.most(5);
     expect(fake.timers.size).to.equal(1);
@@ -104,7 +106,7 @@ describe('<register-button> over time', () => {
     await tick(el, 2 * MIN);
     expect(seen(el)).to.equal('Registration closed');
     await tick(el, HOUR);
-    expect(seen(el)).to.equal('Watch on demand');
+    expect(seen(el)).to.equal(`Watch on demand | ${OD_NOTE}`);
   });
 
   it('a `now` attribute freezes the state and subscribes to nothing', async () => {

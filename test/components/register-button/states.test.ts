@@ -1,17 +1,21 @@
 // Every state of <register-button> at chosen instants (`now`), from the seed course over
 // HTTP and from attributes alone, with an axe check each. Literal strings use an explicit
 // time-zone; the visitor-zone test checks the displayed time against Temporal.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/components/register-button/define.js';
 import type { RegisterButtonElement } from '../../../src/components/register-button/register-button.js';
 import { loader } from '../../../src/data/loader.js';
-import { $, $$, ALL_KINDS, SEED, Temporal, axNames, part, seen, shown, spyWarn, visible } from '../helpers.js';
+import type { CourseErrorEvent } from '../../../src/events/course-error.js';
+import { uniqueKey } from '../../data/fault.js';
+import { $, $$, ALL_KINDS, SEED, Temporal, axNames, part, seen, shown, spyWarn, until, visible } from '../helpers.js';
 
 const NY = 'America/New_York';
 const TITLE = 'Resilient Together: Building School and Public Library Partnerships 2021';
 const REG = 'https://courses.example.org/resilient-together-2021/register';
 const OD = 'https://courses.example.org/resilient-together-2021/on-demand';
 const COC = 'https://courses.example.org/code-of-conduct';
+const NOTE = 'Certificate of Completion provided. 15 PD credits available.';
+const OD_NOTE = 'Can’t make a live session? All sessions will be available to you on demand following the initial broadcast, and all course content for six months after the course ends.';
 
 async function seed(now: string, zone = NY, lang = 'en'): Promise<RegisterButtonElement> {
   const el = await fixture<RegisterButtonElement>(html`<register-button src=${SEED} now=${now} time-zone=${zone} lang=${lang}></register-button>`);
@@ -39,7 +43,9 @@ describe('<register-button> states from the seed course', () => {
   it('open: a link styled as a button, "Register", named for the course', async () => {
     const el = await seed('2021-09-01T12:00:00Z');
     expect(link(el)!.getAttribute('href')).to.equal(REG);
-    expect(seen(el)).to.equal('Register | By registering you agree to the Code of Conduct | Discounted group rates available libraryjournal@edmaker.co');
+    expect(seen(el)).to.equal(`Register | ${NOTE} | By registering you agree to the Code of Conduct | Discounted group rates available libraryjournal@edmaker.co`);
+    expect(part(el, 'note')).to.equal(NOTE);
+    expect(part(el, 'price')).to.equal('');
     expect(part(el, 'deadline')).to.equal('');
     expect(await axNames('link')).to.include(`Register for ${TITLE}`);
     expect($$(el, 'button, [disabled], [aria-disabled]')).to.deep.equal([]);
@@ -63,7 +69,8 @@ describe('<register-button> states from the seed course', () => {
 
   it('after the last session: "Watch on demand" until onDemand.until, then closed', async () => {
     const el = await seed('2021-11-01T12:00:00Z');
-    expect(seen(el)).to.equal('Watch on demand');
+    expect(seen(el)).to.equal(`Watch on demand | ${OD_NOTE}`);
+    expect(part(el, 'note')).to.equal(OD_NOTE);
     expect(link(el)!.getAttribute('href')).to.equal(OD);
     await expect(el).to.be.accessible();
     const later = await seed('2022-04-27T20:00:00Z');
@@ -81,7 +88,7 @@ describe('<register-button> states from the seed course', () => {
     expect($(el, 'time')!.getAttribute('datetime')).to.equal('2021-08-01T04:00:00Z');
   });
 
-  it('all-kinds: waitlist status shows "Sold out" with a "Join waitlist" link; web group contact says "Contact us"', async () => {
+  it('all-kinds: waitlist status shows "Sold out" with a "Join waitlist" link, the price and the note; web group contact says "Contact us"', async () => {
     const el = await fixture<RegisterButtonElement>(html`<register-button src=${ALL_KINDS} now="2021-08-15T12:00:00Z" time-zone=${NY}></register-button>`);
     await shown(el);
     expect(part(el, 'status')).to.equal('Sold out');
@@ -89,6 +96,7 @@ describe('<register-button> states from the seed course', () => {
     expect(link(el)!.dataset.kind).to.equal('waitlist');
     expect(link(el)!.getAttribute('href')).to.equal('https://courses.example.org/all-kinds/waitlist');
     expect(part(el, 'group-rates')).to.equal('Teams of five or more save 20%. Contact us');
+    expect(seen(el)).to.equal('Sold out | Join waitlist | $149 (members $99) | Includes access to every recording. | By registering you agree to the Code of Conduct | Teams of five or more save 20%. Contact us');
     expect($(el, '[part="group-rates"] a')!.getAttribute('href')).to.equal('https://courses.example.org/group-rates');
     await expect(el).to.be.accessible();
   });
@@ -101,7 +109,7 @@ describe('<register-button> states from the seed course', () => {
     expect(part(open, 'terms')).to.equal('Al inscribirte, aceptas el Código de Conducta');
     expect(await axNames('link')).to.include(`Inscribirse en ${TITLE}`);
     expect(seen(await seed('2021-10-27T19:30:00Z', NY, 'es'))).to.equal('Inscripción cerrada');
-    expect(seen(await seed('2021-11-01T12:00:00Z', NY, 'es'))).to.equal('Ver a pedido');
+    expect(seen(await seed('2021-11-01T12:00:00Z', NY, 'es'))).to.equal(`Ver a pedido | ${OD_NOTE}`);
   });
 
   it('attributes override the JSON field by field', async () => {
@@ -116,6 +124,29 @@ describe('<register-button> states from the seed course', () => {
     const slot = $(el, 'slot:not([name])') as HTMLSlotElement;
     expect(slot.assignedElements().map((a) => a.textContent)).to.deep.equal(['Register on our site']);
     expect($(el, '[part="base"]')).to.equal(null);
+  });
+});
+
+describe('<register-button> after a failed refresh', () => {
+  let saved: typeof loader.options;
+  before(() => {
+    saved = loader.options;
+    loader.options = { retryDelay: () => 5, timeoutMs: 3000 };
+  });
+  after(() => (loader.options = saved));
+
+  it('keeps the state and link it showed, with the stale note (not announced)', async () => {
+    const el = await fixture<RegisterButtonElement>(html`<register-button src="/__fault/once/${uniqueKey()}?fixture=resilient-together-2021" now="2021-09-01T12:00:00Z" time-zone=${NY}></register-button>`);
+    await shown(el);
+    expect(part(el, 'notice')).to.equal('');
+    const failed = oneEvent(el, 'course-error');
+    void el.reload();
+    expect(((await failed) as unknown as CourseErrorEvent).stale).to.equal(true);
+    await until(() => !!$(el, '[part~="notice"]'), 2000, 'the stale note');
+    expect(part(el, 'notice')).to.equal('Showing saved data; the latest update failed.');
+    expect(link(el)!.getAttribute('href')).to.equal(REG);
+    expect($(el, '[part~="notice"]')!.closest('[aria-live], [role="status"], [role="alert"]')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 });
 

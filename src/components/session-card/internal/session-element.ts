@@ -12,6 +12,7 @@ import { errorText } from '../../../core/i18n/common.js';
 import { pickStrings, type Overrides } from '../../../core/i18n/index.js';
 import { nextAfter, STARTING_SOON_MS } from '../../../core/time/status.js';
 import { CourseElement } from '../../../internal/course-element.js';
+import { staleNote } from '../../../internal/load-error.js';
 import { sessionStyles } from '../session-card.styles.js';
 import { strings, type SessionStrings } from './strings.js';
 import type { View } from './session-template.js';
@@ -91,7 +92,7 @@ export class SessionElement extends CourseElement {
 
   /** @internal The stale note, when a refresh failed and the data shown is the previous one. */
   protected renderStale(): unknown {
-    return this.data.stale ? html`<p part="notice">${this.s.stale}</p>` : '';
+    return staleNote(this.s, this.data.stale);
   }
 
   protected override renderPending(): unknown {

@@ -26,7 +26,6 @@ const en = {
   'type.panel': 'Panel',
   'type.workshop': 'Workshop',
   loading: 'Loading course schedule…',
-  stale: 'Showing saved data; the latest update failed.',
   sessionsSkipped: (n: number) =>
     plural('en', n, { one: '# session in the data could not be shown.', other: '# sessions in the data could not be shown.' }),
   showEarlier: (n: number) => plural('en', n, { one: 'Show # earlier session', other: 'Show # earlier sessions' }),
@@ -74,7 +73,6 @@ export const strings: StringTable<SessionStrings> & { es: SessionStrings } = {
     'type.panel': 'Panel',
     'type.workshop': 'Taller',
     loading: 'Cargando el programa del curso…',
-    stale: 'Se muestran datos guardados; la última actualización falló.',
     sessionsSkipped: (n) =>
       plural('es', n, { one: 'No se pudo mostrar # sesión de los datos.', other: 'No se pudieron mostrar # sesiones de los datos.' }),
     showEarlier: (n) => plural('es', n, { one: 'Mostrar # sesión anterior', other: 'Mostrar # sesiones anteriores' }),
