@@ -121,3 +121,14 @@ export const LoadError: Story = {
       ><p>The first live session is on Wednesday, October 13, 2021, at 2:00 PM Eastern Time.</p></countdown-timer
     >`,
 };
+
+/** Loaded, then a refresh failed: the countdown goes on from the data shown, with a note. (The play function calls `reload()`.) */
+export const StaleAfterFailedRefresh: Story = {
+  args: { course: undefined, now: AT.weekBefore },
+  render: (a) => html`<countdown-timer now=${a.now ?? nothing} src=${fakeUrl('once/resilient-together-2021.json')}></countdown-timer>`,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('countdown-timer')!;
+    for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('[part="base"]'); i++) await new Promise((r) => setTimeout(r, 20));
+    await el.reload();
+  },
+};

@@ -143,3 +143,14 @@ export const LoadError: Story = {
       ><a href="https://courses.example.org/resilient-together-2021/register">Register for the course</a></register-button
     >`,
 };
+
+/** Loaded, then a refresh failed: the state and link stay, with a note. (The play function calls `reload()`.) */
+export const StaleAfterFailedRefresh: Story = {
+  args: { course: undefined, now: AT.registrationOpen },
+  render: (a) => html`<register-button now=${a.now ?? nothing} src=${fakeUrl('once/resilient-together-2021.json')}></register-button>`,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('register-button')!;
+    for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('[part="base"]'); i++) await new Promise((r) => setTimeout(r, 20));
+    await el.reload();
+  },
+};
