@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { CountdownTimerElement } from '../src/components/countdown-timer/countdown-timer.js';
-import { AT, allKinds, fakeUrl, loaderNeverTimesOut, seed, seedWithLinks, hideStatics } from './support.js';
+import { AT, allKinds, fakeUrl, loaderNeverTimesOut, seed, seedWithLinks, hideStatics, reloadOnceShown } from './support.js';
 
 // Registered by a call, not by importing define.ts: package.json's `sideEffects` names only
 // dist/ files, so a bundler (Vite here) drops a bare side-effect import of src/**/define.ts.
@@ -126,9 +126,5 @@ export const LoadError: Story = {
 export const StaleAfterFailedRefresh: Story = {
   args: { course: undefined, now: AT.weekBefore },
   render: (a) => html`<countdown-timer now=${a.now ?? nothing} src=${fakeUrl('once/resilient-together-2021.json')}></countdown-timer>`,
-  play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('countdown-timer')!;
-    for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('[part="base"]'); i++) await new Promise((r) => setTimeout(r, 20));
-    await el.reload();
-  },
+  play: reloadOnceShown,
 };

@@ -13,6 +13,7 @@ import {
   hideStatics,
   seed,
   seedWithLinks,
+  reloadOnceShown,
 } from './support.js';
 
 // Registered by a call, not by importing define.ts: package.json's `sideEffects` names only
@@ -161,9 +162,5 @@ export const StaleAfterFailedRefresh: Story = {
     html`<course-schedule now=${a.now ?? nothing} hide-summary src=${fakeUrl('once/resilient-together-2021.json')}
       >${fallback}</course-schedule
     >`,
-  play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('course-schedule')!;
-    for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('[part="base"]'); i++) await new Promise((r) => setTimeout(r, 20));
-    await el.reload();
-  },
+  play: reloadOnceShown,
 };

@@ -9,7 +9,7 @@ import { common } from '../../../src/core/i18n/common.js';
 import { loader } from '../../../src/data/loader.js';
 import type { CourseErrorEvent } from '../../../src/events/course-error.js';
 import { uniqueKey } from '../../data/fault.js';
-import { $, ALL_KINDS, HOSTILE, SEED, Temporal, expectOnlySafeLinks, part, seen, shown, spyWarn, until } from '../helpers.js';
+import { $, ALL_KINDS, expectOnlySafeLinks, HOSTILE, part, quickLoader, SEED, seen, shown, spyWarn, Temporal, until } from '../helpers.js';
 
 const S1 = 'Building Relationships as a Foundation for School and Public Partnerships';
 const S2 = 'Case Study: Lessons From a Long Term Library Partnership';
@@ -166,12 +166,7 @@ describe('<countdown-timer> states from course data', () => {
 });
 
 describe('<countdown-timer> after a failed refresh', () => {
-  let saved: typeof loader.options;
-  before(() => {
-    saved = loader.options;
-    loader.options = { retryDelay: () => 5, timeoutMs: 3000 };
-  });
-  after(() => (loader.options = saved));
+  quickLoader();
 
   it('keeps counting from the data shown, with the stale note (not announced)', async () => {
     const el = await at(`/__fault/once/${uniqueKey()}?fixture=resilient-together-2021`, '2021-10-11T16:00:00Z');

@@ -10,19 +10,14 @@ import { loader } from '../../../src/data/loader.js';
 import type { CourseErrorEvent } from '../../../src/events/course-error.js';
 import type { CourseLoadEvent } from '../../../src/events/course-load.js';
 import { uniqueKey, serverCounts } from '../../data/fault.js';
-import { $, $$, HOSTILE, SEED, part, shown, squash, until, visible } from '../helpers.js';
+import { $, $$, HOSTILE, part, quickLoader, SEED, shown, squash, until, visible } from '../helpers.js';
 
 const PARTIAL = '/test/fixtures/partial-2021.json';
 type El = CourseScheduleElement;
 const slotted = (el: Element) => ($(el, 'slot') as HTMLSlotElement | null)?.assignedElements().map((n) => n.textContent) ?? [];
 
 describe('<course-schedule> states', () => {
-  let saved: typeof loader.options;
-  before(() => {
-    saved = loader.options;
-    loader.options = { retryDelay: () => 5, timeoutMs: 3000 };
-  });
-  after(() => (loader.options = saved));
+  quickLoader();
   beforeEach(() => loader.clear());
 
   it('loading: a skeleton, announced once politely by a region that was there first; the fallback content shows meanwhile', async () => {

@@ -7,7 +7,7 @@ import type { RegisterButtonElement } from '../../../src/components/register-but
 import { loader } from '../../../src/data/loader.js';
 import type { CourseErrorEvent } from '../../../src/events/course-error.js';
 import { uniqueKey } from '../../data/fault.js';
-import { $, $$, ALL_KINDS, SEED, Temporal, axNames, part, seen, shown, spyWarn, until, visible } from '../helpers.js';
+import { $, $$, ALL_KINDS, axNames, part, quickLoader, SEED, seen, shown, spyWarn, Temporal, until, visible } from '../helpers.js';
 
 const NY = 'America/New_York';
 const TITLE = 'Resilient Together: Building School and Public Library Partnerships 2021';
@@ -128,12 +128,7 @@ describe('<register-button> states from the seed course', () => {
 });
 
 describe('<register-button> after a failed refresh', () => {
-  let saved: typeof loader.options;
-  before(() => {
-    saved = loader.options;
-    loader.options = { retryDelay: () => 5, timeoutMs: 3000 };
-  });
-  after(() => (loader.options = saved));
+  quickLoader();
 
   it('keeps the state and link it showed, with the stale note (not announced)', async () => {
     const el = await fixture<RegisterButtonElement>(html`<register-button src="/__fault/once/${uniqueKey()}?fixture=resilient-together-2021" now="2021-09-01T12:00:00Z" time-zone=${NY}></register-button>`);

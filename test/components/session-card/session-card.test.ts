@@ -6,7 +6,7 @@ import '../../../src/components/session-card/define.js';
 import type { SessionCardElement } from '../../../src/components/session-card/session-card.js';
 import { loader } from '../../../src/data/loader.js';
 import { uniqueKey } from '../../data/fault.js';
-import { $, $$, ALL_KINDS, SEED, part, shown, squash, until, visible } from '../helpers.js';
+import { $, $$, ALL_KINDS, part, quickLoader, SEED, shown, squash, until, visible } from '../helpers.js';
 import { SEED_ROWS, W1S1, localDay, visitorRow } from './seed-rows.js';
 
 const card = async (t: ReturnType<typeof html>) => {
@@ -194,12 +194,7 @@ describe('<session-card>', () => {
 });
 
 describe('<session-card> loading and errors', () => {
-  let saved: typeof loader.options;
-  before(() => {
-    saved = loader.options;
-    loader.options = { retryDelay: () => 5, timeoutMs: 3000 };
-  });
-  after(() => (loader.options = saved));
+  quickLoader();
   beforeEach(() => loader.clear());
 
   it('loading: one polite announcement; then course-load and the session', async () => {
