@@ -5,9 +5,10 @@
  * each consumer joins with its own AbortSignal and the request is aborted only when every
  * consumer has let go. A consumer that aborts gets an 'aborted' CourseError at once (the
  * data controller ignores it); nobody else notices. Completed results stay cached per URL
- * so a widget added later renders at once. The browser's HTTP cache does revalidation: we
- * never set request headers (a custom header forces a CORS preflight) and only ask for
- * `cache: 'no-cache'` when fetching a URL again.
+ * so a widget added later renders at once, and subscribe() hears of each new result, so a
+ * reload or refresh by one widget reaches the others on its URL. The browser's HTTP cache
+ * does revalidation: we never set request headers (a custom header forces a CORS
+ * preflight) and only ask for `cache: 'no-cache'` when fetching a URL again.
  */
 
 import { CourseError, isCourseError } from '../core/course/errors.js';
@@ -82,6 +83,7 @@ export class Loader {
   options: Partial<LoaderOptions>;
   #flights = new Map<string, Flight>();
   #done = new Map<string, Loaded>();
+  #subs = new Set<(loaded: Loaded) => void>();
 
   constructor(options: Partial<LoaderOptions> = {}) {
     this.options = options;
@@ -91,6 +93,20 @@ export class Loader {
   peek(url: string): Loaded | undefined {
     const key = absolute(url);
     return key ? this.#done.get(key) : undefined;
+  }
+
+  /**
+   * Call `fn` with every new result, once it is cached (peek() returns it), before the
+   * consumers that joined its request resume. Returns the unsubscribe function.
+   */
+  subscribe(fn: (loaded: Loaded) => void): () => void {
+    this.#subs.add(fn);
+    return () => this.#subs.delete(fn);
+  }
+
+  /** @internal How many subscribers there are (tests check that none leak). */
+  get subscribers(): number {
+    return this.#subs.size;
   }
 
   /**
@@ -109,7 +125,7 @@ export class Loader {
       const abort = new AbortController();
       const f: Flight = { abort, users: 0, settled: false, promise: undefined! };
       f.promise = this.#fetch(key, abort.signal, done ? 'no-cache' : 'default').then(
-        (result) => (this.#done.set(key, result), result),
+        (result) => (this.#done.set(key, result), this.#subs.forEach((fn) => fn(result)), result),
       );
       f.promise
         .finally(() => {

@@ -352,6 +352,25 @@ describe('loader: sharing, abort, cache', () => {
     expect((await serverCounts(key)).count).to.equal(2);
   });
 
+  it('subscribers hear of each new result once, already cached and before its consumers resume; not of cache hits or failures', async () => {
+    const { loader } = testLoader({ retries: 0 });
+    const key = uniqueKey();
+    const url = `/__fault/flaky/${key}?fail=1&status=503`;
+    const heard: { title: string; cached: boolean; consumerResumed: boolean }[] = [];
+    let resumed = false;
+    const off = loader.subscribe((loaded) => heard.push({ title: loaded.course.title, cached: loader.peek(url) === loaded, consumerResumed: resumed }));
+    expect(loader.subscribers).to.equal(1);
+    expect((await failure(loader.load(url))).status).to.equal(503);
+    expect(heard).to.deep.equal([]);
+    await loader.load(url).then(() => (resumed = true));
+    await loader.load(url); // from the cache
+    expect(heard).to.deep.equal([{ title: 'Loader mini course', cached: true, consumerResumed: false }]);
+    off();
+    expect(loader.subscribers).to.equal(0);
+    await loader.reload(url);
+    expect(heard).to.have.length(1);
+  });
+
   it('an unparseable URL is an error, not an exception', async () => {
     const { loader } = testLoader();
     const e = await failure(loader.load('http://[nope'));
