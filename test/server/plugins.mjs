@@ -10,6 +10,8 @@
 //   GET  /__fault/flaky/<key>?fail=2&status=503[&retry-after=1|&retry-after-date=1]&fixture=
 //                                              the first `fail` requests get `status`, then the fixture
 //   GET  /__fault/once/<key>?status=500&fixture=        the fixture once, then `status` for ever after
+//   GET  /__fault/seq/<key>?fixtures=a,b       request n gets the n-th fixture named (the last one
+//                                              from then on): data that changes between requests
 //   GET  /__fault/slow/<key>?delay=500&fixture= the fixture after `delay` ms
 //   GET  /__fault/malformed/<key>              200 application/json, truncated JSON
 //   GET  /__fault/html/<key>                   200 text/html, a login page
@@ -131,6 +133,10 @@ async function fault(ctx, kind, key, q) {
         return;
       }
       return json(ctx, await fixture(q.get('fixture') ?? undefined));
+    case 'seq': {
+      const names = (q.get('fixtures') ?? '').split(',');
+      return json(ctx, await fixture(names[Math.min(counts.get(key), names.length) - 1] || undefined));
+    }
     case 'slow':
       await sleep(Number(q.get('delay') ?? 500));
       return json(ctx, await fixture(q.get('fixture') ?? undefined));
