@@ -1,7 +1,9 @@
 /**
  * Course data for an element, from one of three sources (first present wins):
  *   1. the `course` property: a raw JSON-shaped object, validated exactly like fetched JSON;
- *   2. `src`: a URL, loaded through the shared loader (one request per URL per page);
+ *   2. `src`: a URL, loaded through the shared loader (one request per URL per page); while
+ *      connected, a newer result another element's reload or refresh brought for the URL is
+ *      shown here too (from the loader's cache, no request, one course-load);
  *   3. an inline `<script type="application/json">` child, for pages without an endpoint.
  *
  * Built on @lit/task's Task: the three sources are its args, checked on every host update
@@ -62,6 +64,7 @@ export class CourseDataController implements ReactiveController {
   #abortTimer?: ReturnType<typeof setTimeout>;
   #interrupted = false;
   #cancelRefresh?: () => void;
+  #unsubscribe?: () => void;
 
   constructor(host: CourseDataHost, { loader = sharedLoader, clock = sharedClock }: { loader?: Loader; clock?: Clock } = {}) {
     this.#host = host;
@@ -114,9 +117,19 @@ export class CourseDataController implements ReactiveController {
       document.addEventListener('DOMContentLoaded', () => this.#host.requestUpdate(), { once: true });
     }
     this.#scheduleRefresh();
+    this.#unsubscribe = this.#loader.subscribe((loaded) => {
+      const { src, course } = this.#host;
+      // A sibling on our URL reloaded or refreshed: show its result too (peek() hands it to the
+      // run synchronously). A load of ours in flight gets it through its own join: applying it
+      // here as well would fire course-load twice.
+      if (src && course == null && !this.loading && loaded.course !== this.course && this.#loader.peek(src) === loaded) {
+        void this.task.run();
+      }
+    });
   }
 
   hostDisconnected(): void {
+    this.#unsubscribe?.();
     this.#cancelRefresh?.();
     // Task keeps running when its host leaves the document: let go of the request ourselves.
     if (this.loading) {

@@ -330,6 +330,82 @@ describe('CourseDataController', () => {
     el.remove();
   });
 
+  describe('siblings on one src', () => {
+    const loads = (el: Element) => rec.events.filter((e) => e.type === 'course-load' && e.target === el).length;
+    const RESILIENT = 'Resilient Together: Building School and Public Library Partnerships 2021';
+
+    it('a reload by one element that failed with its siblings shows the data in all of them, one course-load each', async () => {
+      // Fails without the loader's subscribe(): the siblings kept their error while the data sat in the cache.
+      const retries = loader.options;
+      loader.options = { ...retries, retries: 0 };
+      try {
+        const key = uniqueKey();
+        const src = `/__fault/flaky/${key}?fail=1&status=503`;
+        const box = await mount(html`<div>${[1, 2, 3].map(() => html`<data-probe src=${src}></data-probe>`)}</div>`);
+        const els = [...box.querySelectorAll<DataProbe>('data-probe')];
+        await Promise.all(els.map(done));
+        await settle(box);
+        expect(els.map((e) => e.text)).to.deep.equal(Array(3).fill('error|||http'));
+        await els[1]!.data.reload();
+        await settle(box);
+        expect(els.map((e) => e.text)).to.deep.equal(Array(3).fill('complete|Loader mini course||'));
+        expect(els.map(loads), 'course-load per element').to.deep.equal([1, 1, 1]);
+        expect((await serverCounts(key)).count).to.equal(2);
+        // Taken from the cache: the siblings never showed a loading state on the way.
+        expect(els[0]!.seen).to.deep.equal(['pending', 'error', 'complete']);
+      } finally {
+        loader.options = retries;
+      }
+    });
+
+    it('a refresh by one element brings its newer data to a sibling without refresh', async () => {
+      // Fails without subscribe(): the sibling kept the first course.
+      const key = uniqueKey();
+      const src = `/__fault/seq/${key}?fixtures=loader-mini,resilient-together-2021`;
+      const box = await mount(html`<div><data-probe refresh="0.3" src=${src}></data-probe><data-probe src=${src}></data-probe></div>`);
+      const [ticking, still] = [...box.querySelectorAll<DataProbe>('data-probe')] as [DataProbe, DataProbe];
+      await Promise.all([done(ticking), done(still)]);
+      await settle(box);
+      expect(still.text).to.equal('complete|Loader mini course||');
+      still.seen = [];
+      await until(() => still.data.course?.title === RESILIENT, 5000, 'the sibling to show the refreshed course');
+      ticking.refresh = 0;
+      await settle(box);
+      await done(ticking);
+      expect(still.text).to.equal(`complete|${RESILIENT}||`);
+      expect(still.seen).to.not.include('pending', 'updated from the cache, never loading');
+      // One request per result: the sibling's update did not fetch.
+      expect(loads(still)).to.equal((await serverCounts(key)).count);
+    });
+
+    it('a removed element is not updated and holds no subscription; the course property and other URLs are left alone', async () => {
+      // Fails without subscribe(): the connected sibling is not updated (and there is no subscriber count).
+      const before = loader.subscribers;
+      const key = uniqueKey();
+      const src = `/__fault/seq/${key}?fixtures=loader-mini,resilient-together-2021`;
+      const box = await mount(
+        html`<div><data-probe src=${src}></data-probe><data-probe src=${src}></data-probe><data-probe src=${src} .course=${MINI}></data-probe
+          ><data-probe src="/__fault/ok/${uniqueKey()}"></data-probe></div>`,
+      );
+      const [kept, gone, given, other] = [...box.querySelectorAll<DataProbe>('data-probe')] as [DataProbe, DataProbe, DataProbe, DataProbe];
+      await Promise.all([kept, gone, given, other].map(done));
+      expect(loader.subscribers, 'one subscription per connected element').to.equal(before + 4);
+      gone.remove();
+      expect(loader.subscribers).to.equal(before + 3);
+      rec.events.length = 0;
+      await kept.data.reload();
+      await settle(box);
+      expect(kept.text).to.equal(`complete|${RESILIENT}||`);
+      await gone.updateComplete;
+      expect(gone.text).to.equal('complete|Loader mini course||');
+      expect(given.text).to.equal('complete|Inline mini||');
+      expect(other.text).to.equal('complete|Loader mini course||');
+      expect(rec.events.map((e) => e.target)).to.deep.equal([kept]);
+      box.remove();
+      expect(loader.subscribers).to.equal(before);
+    });
+  });
+
   it('a new src replaces the course (not stale) and a failing new src does not show the old course', async () => {
     const el = await mount<DataProbe>(html`<data-probe src="/__fault/ok/${uniqueKey()}"></data-probe>`);
     await done(el);

@@ -7,10 +7,19 @@ import { clock } from '../../src/controllers/clock.js';
 import { localeHostCount } from '../../src/controllers/locale.js';
 import { loader } from '../../src/data/loader.js';
 import { serverCounts } from '../data/fault.js';
-import { TAGS, cleanup, heapAfterGc, inFirstZone, make, settled, sleep, state, uniqueKey, until, watchErrors } from './helpers.js';
+import { TAGS, cleanup, errorBox, heapAfterGc, inFirstZone, make, settled, shadowText, sleep, state, uniqueKey, until, watchErrors } from './helpers.js';
 
 const MIXED = ['course-schedule', 'session-card', 'register-button', 'countdown-timer', 'session-card'] as const;
 const slowSeed = (key: string, delay = 400) => `/__fault/slow/${key}?delay=${delay}&fixture=resilient-together-2021`;
+const NOW = '2021-10-13T18:20:00Z'; // registration for the seed course is open
+const SEED_TITLE = 'Resilient Together: Building School and Public Library Partnerships 2021';
+
+/** Counts course-load events per element while installed. */
+function countLoads(els: Element[]): () => number[] {
+  const n = els.map(() => 0);
+  els.forEach((el, i) => el.addEventListener('course-load', () => n[i]!++));
+  return () => [...n];
+}
 
 describe('widgets sharing one src', function () {
   this.timeout(30_000);
@@ -62,6 +71,67 @@ describe('widgets sharing one src', function () {
     }
   });
 
+  it('Retry on one widget that failed with a sibling on the same src shows the course in both, one course-load each', async () => {
+    // Fails without the loader's subscribe(): the schedule kept its error while the data sat in the cache.
+    const saved = loader.options;
+    loader.options = { ...saved, retries: 0 };
+    try {
+      const key = uniqueKey();
+      const src = `/__fault/flaky/${key}?fail=1&status=503&fixture=resilient-together-2021`;
+      const schedule = make('course-schedule', { src, now: NOW });
+      const button = make('register-button', { src, now: NOW });
+      const els = [schedule, button];
+      const loads = countLoads(els);
+      expect(await Promise.all(els.map((el) => settled(el)))).to.deep.equal(['error', 'error']);
+      expect(errorBox(schedule).lead).to.match(/\(HTTP 503\)/);
+      errorBox(button).retry!.click();
+      await until(() => els.every((el) => state(el) === 'data'), 5000, 'both widgets to show the course');
+      await sleep(50); // room for a second course-load, if one were coming
+      expect(schedule.shadowRoot!.querySelector('[part~="course-title"]')?.textContent?.trim()).to.equal(SEED_TITLE);
+      expect(errorBox(schedule).text, 'no error left').to.equal('');
+      const link = button.shadowRoot!.querySelector<HTMLAnchorElement>('a[part~="button"]');
+      expect(link?.href).to.equal('https://courses.example.org/resilient-together-2021/register');
+      expect(loads()).to.deep.equal([1, 1]);
+      expect(await serverCounts(key)).to.deep.equal({ count: 2, cancelled: 0 });
+    } finally {
+      loader.options = saved;
+    }
+  });
+
+  it('a refresh on one widget updates a sibling on the same src that has none', async () => {
+    // Fails without subscribe(): the second schedule kept the first course until the page reloaded.
+    const key = uniqueKey();
+    const src = `/__fault/seq/${key}?fixtures=resilient-together-2021,all-kinds`;
+    const ticking = make('course-schedule', { src, now: NOW, refresh: '1' });
+    const still = make('course-schedule', { src, now: NOW });
+    expect(await Promise.all([settled(ticking), settled(still)])).to.deep.equal(['data', 'data']);
+    expect(shadowText(still)).to.contain(SEED_TITLE);
+    await until(() => shadowText(still).includes('Every Kind of Session: A Test Course'), 15_000, 'the sibling to show the refreshed course');
+    expect(shadowText(still)).to.not.contain(SEED_TITLE);
+    expect(state(still)).to.equal('data');
+  });
+
+  it('a removed widget is left as it was and lets go of its subscription', async () => {
+    // Fails without subscribe(): the widget still in the page is not updated (nor subscribed).
+    const before = loader.subscribers;
+    const key = uniqueKey();
+    const src = `/__fault/seq/${key}?fixtures=resilient-together-2021,all-kinds`;
+    const kept = make('course-schedule', { src, now: NOW });
+    const gone = make('course-schedule', { src, now: NOW });
+    expect(await Promise.all([settled(kept), settled(gone)])).to.deep.equal(['data', 'data']);
+    expect(loader.subscribers).to.equal(before + 2);
+    gone.remove();
+    expect(loader.subscribers).to.equal(before + 1);
+    const loads = countLoads([kept, gone]);
+    await (kept as unknown as { reload(): Promise<void> }).reload();
+    await until(() => shadowText(kept).includes('Every Kind of Session'), 5000, 'the widget in the page to show the new course');
+    await sleep(50);
+    expect(shadowText(gone)).to.contain(SEED_TITLE);
+    expect(loads()).to.deep.equal([1, 0]);
+    kept.remove();
+    expect(loader.subscribers).to.equal(before);
+  });
+
   it('1,000 mount/unmount cycles of real elements leave no clock subscriber, locale host, request or heap growth behind', async function () {
     // Costly, and nothing here depends on the visitor's zone: one zone group runs it.
     if (!(await inFirstZone())) this.skip();
@@ -87,7 +157,7 @@ describe('widgets sharing one src', function () {
       first.remove();
       for (let i = 0; i < 100; i++) await cycle(i, src);
       await sleep(20);
-      const [subscribers, hosts] = [clock.size, localeHostCount()];
+      const [subscribers, hosts, loaderSubscribers] = [clock.size, localeHostCount(), loader.subscribers];
       const heapBefore = await heapAfterGc();
 
       for (let i = 0; i < 1000; i++) {
@@ -98,6 +168,7 @@ describe('widgets sharing one src', function () {
       await sleep(20); // past any deferred abort
       expect(clock.size, 'clock subscribers and deadlines').to.equal(subscribers);
       expect(localeHostCount(), 'locale hosts').to.equal(hosts);
+      expect(loader.subscribers, 'loader subscribers').to.equal(loaderSubscribers);
       expect((await serverCounts(key)).count, 'requests').to.equal(1);
 
       const heapAfter = await heapAfterGc();
