@@ -103,7 +103,7 @@ export class CourseElement extends LitElement {
    */
   declare now?: string | number | Date;
 
-  /** Seconds between refreshes of `src` (0: never). A failed refresh keeps the data shown. @attr refresh */
+  /** Seconds between refreshes of `src` (0: never). A failed refresh keeps the data shown; new data reaches every element on that `src`. @attr refresh */
   refresh = 0;
 
   /** Overrides for the element's UI strings (partial; missing entries use the built-in language). Property only. */
@@ -123,7 +123,7 @@ export class CourseElement extends LitElement {
   #nowIn?: unknown;
   #nowMs?: number;
 
-  /** Load the course again now (the Retry button; also for pages that know the data changed). */
+  /** Load the course again now (the Retry button; also for pages that know the data changed). New data reaches every element on that `src`. */
   reload(): Promise<void> {
     return this.data.reload();
   }
