@@ -24,7 +24,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { CourseError, isCourseError } from '../core/course/errors.js';
 import { parseCourse } from '../core/course/parse.js';
 import type { Course, CourseIssue, ParseResult } from '../core/course/types.js';
-import { loader as sharedLoader, type Loader } from '../data/loader.js';
+import { loader as sharedLoader, type Loaded, type Loader } from '../data/loader.js';
 import { CourseLoadEvent } from '../events/course-load.js';
 import { CourseErrorEvent } from '../events/course-error.js';
 import { clock as sharedClock, type Clock } from './clock.js';
@@ -117,15 +117,18 @@ export class CourseDataController implements ReactiveController {
       document.addEventListener('DOMContentLoaded', () => this.#host.requestUpdate(), { once: true });
     }
     this.#scheduleRefresh();
-    this.#unsubscribe = this.#loader.subscribe((loaded) => {
+    const catchUp = (loaded?: Loaded) => {
       const { src, course } = this.#host;
       // A sibling on our URL reloaded or refreshed: show its result too (peek() hands it to the
       // run synchronously). A load of ours in flight gets it through its own join: applying it
       // here as well would fire course-load twice.
-      if (src && course == null && !this.loading && loaded.course !== this.course && this.#loader.peek(src) === loaded) {
+      if (loaded && src && course == null && !this.loading && loaded.course !== this.course && this.#loader.peek(src) === loaded) {
         void this.task.run();
       }
-    });
+    };
+    this.#unsubscribe = this.#loader.subscribe(catchUp);
+    // Back in the document after showing something: catch up with what arrived meanwhile.
+    if (this.course || this.error) catchUp(this.#host.src ? this.#loader.peek(this.#host.src) : undefined);
   }
 
   hostDisconnected(): void {

@@ -404,6 +404,25 @@ describe('CourseDataController', () => {
       box.remove();
       expect(loader.subscribers).to.equal(before);
     });
+
+    it('an element put back in the page catches up with a result that arrived while it was out, without a request', async () => {
+      // Fails without the catch-up in hostConnected(): the element kept the course it had when removed.
+      const key = uniqueKey();
+      const src = `/__fault/seq/${key}?fixtures=loader-mini,resilient-together-2021`;
+      const box = await mount(html`<div><data-probe src=${src}></data-probe><data-probe src=${src}></data-probe></div>`);
+      const [kept, away] = [...box.querySelectorAll<DataProbe>('data-probe')] as [DataProbe, DataProbe];
+      await Promise.all([kept, away].map(done));
+      away.remove();
+      await kept.data.reload();
+      await settle(box);
+      expect(away.text).to.equal('complete|Loader mini course||');
+      rec.events.length = 0;
+      box.append(away);
+      await settle(box);
+      expect(away.text).to.equal(`complete|${RESILIENT}||`);
+      expect(rec.events.map((e) => [e.type, e.target])).to.deep.equal([['course-load', away]]);
+      expect((await serverCounts(key)).count).to.equal(2);
+    });
   });
 
   it('a new src replaces the course (not stale) and a failing new src does not show the old course', async () => {
