@@ -156,10 +156,17 @@ export interface ClockOptions {
 
 /**
  * Re-renders its host on the shared clock. Set `granularity` and call `wakeAt()` from the
- * host's `willUpdate()`; the subscription follows in the same update.
+ * host's `willUpdate()`; the subscription follows in the same update. A host whose ticks
+ * usually change a single text can set `tick` to write it without a whole update.
  */
 export class ClockController implements ReactiveController {
   granularity: GranularityOption;
+  /**
+   * What a tick of the subscription does: `host.requestUpdate()`, unless the host replaces
+   * it (a host that can bring a ticking text up to date without a whole update does that
+   * here, and requests one when it cannot). `wakeAt` deadlines always request an update.
+   */
+  tick: () => void;
   #host: ReactiveControllerHost;
   #clock: Clock;
   #fixedNow: () => number | undefined;
@@ -175,6 +182,7 @@ export class ClockController implements ReactiveController {
     const { fixedNow = () => undefined, clock: c = clock } = options;
     this.#host = host;
     this.granularity = 'granularity' in options ? options.granularity : 'minute';
+    this.tick = () => host.requestUpdate();
     this.#fixedNow = fixedNow;
     this.#clock = c;
     host.addController(this);
@@ -211,7 +219,7 @@ export class ClockController implements ReactiveController {
     const want = live ? (typeof g === 'function' ? g() : g) : undefined;
     if (want !== this.#subscribed) {
       this.#unsubscribe?.();
-      this.#unsubscribe = want && this.#clock.subscribe(() => this.#host.requestUpdate(), want);
+      this.#unsubscribe = want && this.#clock.subscribe(() => this.tick(), want);
       this.#subscribed = want;
     }
     // A deadline that already fired is not armed again (the host rendered after it), unless

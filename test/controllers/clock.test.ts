@@ -347,6 +347,21 @@ describe('ClockController', () => {
     expect(env.timers.size).to.equal(0);
   });
 
+  it('a host-set `tick` replaces the update on each tick; a deadline still asks for an update', () => {
+    const { env, clock } = newClock();
+    const host = new FakeHost();
+    const c = new ClockController(host, { granularity: 'second', clock });
+    const ticks: number[] = [];
+    c.tick = () => ticks.push(c.nowMs);
+    host.connect();
+    c.wakeAt(NOON + 2500);
+    env.advance(3010);
+    expect(ticks).to.deep.equal([NOON + 1010, NOON + 2010, NOON + 3010]);
+    expect(host.updates, 'the deadline only').to.equal(1);
+    host.disconnect();
+    expect(clock.size).to.equal(0);
+  });
+
   it('with a fixed now it does not subscribe at all, and reports that instant', () => {
     const { env, clock } = newClock();
     const host = new FakeHost();
