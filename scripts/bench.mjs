@@ -324,7 +324,7 @@ async function countdownBench(browser, base) {
   );
   console.log(`
   One shared tick's cost per second, the floor: a hand-written page updating 200 countdowns
-  (same DOM and stylesheets, cached Intl.DurationFormat) from one timer: ${ms(oneTick)} ms CPU.
+  (same DOM and stylesheets, the same cached NumberFormat units and ListFormat) from one timer: ${ms(oneTick)} ms CPU.
   200 <countdown-timer seconds> add ${ms(added)} ms (${(added / oneTick).toFixed(2)}x the floor) on ${out.seconds.timersPerSecond.toFixed(1)} timer per second,
   so one shared ticker; target (add less than one shared tick's cost per second): ${added < oneTick ? 'met' : `MISSED by ${ms(added - oneTick)} ms`}.
   Minute mode adds ${ms(out.minute.cpu - idle)} ms per second (one tick a minute; the window may hold none).

@@ -74,10 +74,12 @@ function duration(ms) {
   let d = durations.get(minutes);
   if (d === undefined) {
     const h = Math.floor(minutes / 60), m = minutes % 60;
-    const amounts = {};
-    if (h) amounts.hours = h;
-    if (m) amounts.minutes = m;
-    durations.set(minutes, (d = (formats.get('dur') ?? formats.set('dur', new Intl.DurationFormat(LOCALE, { style: 'short' })).get('dur')).format(amounts)));
+    const unit = (u, n) => (formats.get(u) ?? formats.set(u, new Intl.NumberFormat(LOCALE, { style: 'unit', unit: u, unitDisplay: 'short' })).get(u)).format(n);
+    const words = [];
+    if (h) words.push(unit('hour', h));
+    if (m || !h) words.push(unit('minute', m));
+    const list = formats.get('list') ?? formats.set('list', new Intl.ListFormat(LOCALE, { type: 'unit', style: 'short' })).get('list');
+    durations.set(minutes, (d = list.format(words)));
   }
   return d;
 }
