@@ -8,7 +8,7 @@
  */
 
 // Any Intl constructor: DateTimeFormat, NumberFormat, RelativeTimeFormat, PluralRules,
-// ListFormat, DurationFormat. `any` because their option types have nothing in common.
+// ListFormat. `any` because their option types have nothing in common.
 type IntlConstructor = new (locale: string, options?: any) => object;
 
 /** A bounded least-recently-used memo: `get(key, make)` returns the kept value or keeps `make()`. */
