@@ -1,4 +1,5 @@
 // Helpers for the tests that load the built scripts into their page.
+import { expect } from '@open-wc/testing';
 
 /** Collects console.warn calls until `restore()`. */
 export function spyWarn() {
@@ -48,6 +49,20 @@ export async function importCopy<T = Record<string, any>>(url: string, version: 
 
 /** The seed course as JSON, for the `course` property. */
 export const seedCourse = async () => (await fetch('/test/fixtures/resilient-together-2021.json')).json();
+
+/** Each tag in turn, given the seed course at a moment of Week 1, renders visible text (then leaves the page). */
+export async function expectEachRenders(tags: string[]): Promise<void> {
+  const course = await seedCourse();
+  for (const tag of tags) {
+    const el = document.createElement(tag) as HTMLElement & { course?: unknown; now?: string };
+    el.now = '2021-10-13T17:00:00Z';
+    el.course = course;
+    document.body.append(el);
+    const base = await rendered(el);
+    expect(base.textContent?.trim().length ?? 0, `<${tag}> shows something`).to.be.greaterThan(0);
+    el.remove();
+  }
+}
 
 /** Waits until `el` renders its content (its `base` part), failing after `ms`. */
 export async function rendered(el: Element, ms = 5000): Promise<HTMLElement> {
