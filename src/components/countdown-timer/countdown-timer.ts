@@ -72,7 +72,7 @@ export class CountdownTimerElement extends CourseElement {
   format: 'long' | 'compact' = 'long';
 
   /** What the last update derived, at `at` in `locale`. */
-  #view?: { st: CountdownState; s: CountdownStrings; time?: string; ticking: boolean; at: number; locale: string };
+  #view?: { st: CountdownState; s: CountdownStrings; ticking: boolean; at: number; locale: string };
   /** The remaining time's one text node: render() places it, updates and ticks (`#tick`) write it. */
   #time = new Text();
   #paused?: { key: string; nowMs: number };
@@ -128,8 +128,7 @@ export class CountdownTimerElement extends CourseElement {
     const ticking = st.kind === 'counting' && !reduce && (this.seconds || st.targetMs! - now <= HOUR_MS);
     // Paused stays paused, but the frozen time is only ever one the visitor could see tick.
     if (this.#paused && (!ticking || this.#paused.key !== st.key)) this.#paused = { key: st.key, nowMs: now };
-    const time = st.kind === 'counting' ? this.#count(st, this.#paused?.nowMs ?? now, locale, reduce ? false : this.seconds || undefined) : undefined;
-    if (time !== undefined) this.#show(time);
+    if (st.kind === 'counting') this.#show(this.#count(st, this.#paused?.nowMs ?? now, locale, reduce ? false : this.seconds || undefined));
 
     if (reachesMilestone(this.#last, st) && !this.#announced.has(`${st.key}|${st.stage}`)) {
       this.#announced.add(`${st.key}|${st.stage}`);
@@ -145,7 +144,7 @@ export class CountdownTimerElement extends CourseElement {
                 : s.courseEnded;
     }
     this.#last = st;
-    this.#view = { st, s, time, ticking, at: now, locale };
+    this.#view = { st, s, ticking, at: now, locale };
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -211,7 +210,7 @@ export class CountdownTimerElement extends CourseElement {
     const { st, s } = v;
     const label = this.label || st.session?.title;
     let status: unknown;
-    if (v.time !== undefined) {
+    if (st.kind === 'counting') {
       const [a, b] = s.startsIn({ time: '\0' }).split('\0');
       status = b === undefined ? a : html`${a}<span part="time">${this.#time}</span>${b}`;
     } else {
