@@ -8,10 +8,7 @@ import { css } from 'lit';
  */
 export const styles = css`
 :host{--_ts:var(--countdown-timer-time-size,1.5em);--_tc:var(--countdown-timer-time-color,var(--_fg));--_lc:var(--countdown-timer-live-color,var(--_live))}
-[part=base],[part=error]{display:flex;flex-wrap:wrap;align-items:center;gap:.5em 1em;padding:.5em;border-radius:var(--_radius);background:var(--_bg)}
-p{margin:0}
 [part=label]{flex-basis:100%;font-weight:600}
-[part=notice]{flex-basis:100%;color:var(--_muted);font-size:.875em}
 [part=time]{display:inline-block;color:var(--_tc);font-size:var(--_ts);font-weight:700;font-variant-numeric:tabular-nums}
 .live [part=status]{color:var(--_lc);font-weight:700}
 a,button{display:inline-flex;align-items:center;min-block-size:2.25em;padding:.25em 1em;border:1px solid transparent;border-radius:var(--_radius);font:inherit;font-weight:600;text-decoration:none;cursor:pointer}

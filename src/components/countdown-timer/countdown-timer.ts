@@ -7,6 +7,7 @@ import type { Granularity } from '../../controllers/clock.js';
 import { CountdownEndEvent } from '../../events/countdown-end.js';
 import type { CourseError } from '../../core/course/errors.js';
 import { CourseElement } from '../../internal/course-element.js';
+import { boxStyles } from '../../styles/box.js';
 import { loadError, staleNote } from '../../internal/load-error.js';
 import { countdownState, reachesMilestone, type CountdownState } from './internal/state.js';
 import { strings, type CountdownStrings } from './internal/strings.js';
@@ -51,7 +52,7 @@ let reducedMotion: MediaQueryList | undefined;
  */
 export class CountdownTimerElement extends CourseElement {
   static override tagName = 'countdown-timer';
-  static override styles = [...CourseElement.styles, styles];
+  static override styles = [...CourseElement.styles, boxStyles, styles];
   static override properties = {
     to: {},
     label: {},

@@ -10,13 +10,11 @@ import { css } from 'lit';
  */
 export const styles = css`
 :host{--_bb:var(--register-button-background,var(--_accent));--_bc:var(--register-button-color,var(--_on-accent));--_br:var(--register-button-radius,var(--_radius));--_bp:var(--register-button-padding,.625em 1.25em)}
-[part=base],[part=error]{display:flex;flex-wrap:wrap;align-items:center;gap:.5em 1em;padding:.5em;border-radius:var(--_radius);background:var(--_bg)}
-p{margin:0}
 a{color:var(--_accent)}
 [part=button]{display:inline-flex;align-items:center;justify-content:center;min-block-size:2.75em;min-inline-size:2.75em;padding:var(--_bp);border:1px solid transparent;border-radius:var(--_br);background:var(--_bb);color:var(--_bc);font-weight:600;text-decoration:none}
 [part=button]:hover{text-decoration:underline}
 [part=status]{font-weight:600}
-[part=note],[part=terms],[part=group-rates],[part=notice]{flex-basis:100%;color:var(--_muted);font-size:.875em}
+[part=note],[part=terms],[part=group-rates]{flex-basis:100%;color:var(--_muted);font-size:.875em}
 [part=price]{font-weight:600}
 button{min-block-size:2.25em;padding:.25em 1em;border:1px solid var(--_border);border-radius:var(--_radius);background:none;color:inherit;font:inherit;cursor:pointer}
 @media (forced-colors:active){[part=button]{border-color:ButtonText}}

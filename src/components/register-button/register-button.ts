@@ -6,6 +6,7 @@ import { datetimeAttr, formatDateTime, formatRelative } from '../../core/time/fo
 import { RegisterClickEvent } from '../../events/register-click.js';
 import type { CourseError } from '../../core/course/errors.js';
 import { CourseElement } from '../../internal/course-element.js';
+import { boxStyles } from '../../styles/box.js';
 import { loadError, staleNote } from '../../internal/load-error.js';
 import { withAttributes } from './internal/inputs.js';
 import { strings, type RegisterButtonStrings } from './internal/strings.js';
@@ -73,7 +74,7 @@ const around = (text: string, node: unknown) => {
  */
 export class RegisterButtonElement extends CourseElement {
   static override tagName = 'register-button';
-  static override styles = [...CourseElement.styles, styles];
+  static override styles = [...CourseElement.styles, boxStyles, styles];
   static override properties = {
     href: {},
     opens: {},
