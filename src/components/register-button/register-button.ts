@@ -1,6 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { registrationState, type RegistrationState } from '../../core/course/registration.js';
-import type { GroupRates } from '../../core/course/types.js';
+import type { Registration } from '../../core/course/types.js';
 import { pickStrings, type Overrides } from '../../core/i18n/index.js';
 import { datetimeAttr, formatDateTime, formatRelative } from '../../core/time/format.js';
 import { RegisterClickEvent } from '../../events/register-click.js';
@@ -17,15 +17,17 @@ interface View {
   r: RegistrationState;
   s: RegisterButtonStrings;
   title?: string;
-  rates?: GroupRates;
-  coc?: string;
-  price?: string;
-  /** The registration's note, or the on-demand one once the course is over. */
-  note?: string;
+  /** The registration with the attributes applied: price, note, terms and group rates come from it. */
+  reg: Registration;
+  /** The on-demand note, shown with the on-demand link. */
+  odNote?: string;
 }
 
 /** Feed fields whose problems the button reports in the console (the parser dropped them). */
 const LINK_FIELDS = /^(registration\.(url|waitlistUrl|codeOfConductUrl|groupRates\.contact)|onDemand\.url)$/;
+
+/** A note of the data (the registration's or the on-demand one). */
+const note = (text?: string) => (text ? html`<p part="note">${text}</p>` : '');
 
 /** `text` with its "\0" placeholder replaced by `node` (so a date can sit in a `<time>`). */
 const around = (text: string, node: unknown) => {
@@ -125,10 +127,8 @@ export class RegisterButtonElement extends CourseElement {
       r,
       s: pickStrings(strings, this.locale, this.strings as Overrides<RegisterButtonStrings>),
       title: this.courseTitle || course?.title,
-      rates: registration.groupRates,
-      coc: registration.codeOfConductUrl,
-      price: registration.price,
-      note: r.state === 'on-demand' ? course?.onDemand?.note : registration.note,
+      reg: registration,
+      odNote: course?.onDemand?.note,
     };
   }
 
@@ -167,16 +167,13 @@ export class RegisterButtonElement extends CourseElement {
         main = html`${said(s.soldOut)}${r.href ? this.#link(r.href, 'waitlist', s.joinWaitlist) : ''}`;
         break;
       case 'on-demand':
-        main = this.#link(r.href!, 'on-demand', s.watchOnDemand);
+        main = html`${this.#link(r.href!, 'on-demand', s.watchOnDemand)}${note(v.odNote)}`;
         break;
       default:
         main = said(r.state === 'closed' ? s.registrationClosed : r.state === 'cancelled' ? s.registrationCancelled : s.registrationLinkUnavailable);
     }
     const extras = r.state === 'not-yet-open' || r.state === 'open' || r.state === 'full';
-    const note = extras || r.state === 'on-demand' ? v.note : undefined;
-    return html`<div part="base">${main}${extras && v.price ? html`<p part="price">${v.price}</p>` : ''}${note ? html`<p part="note">${note}</p>` : ''}${
-      extras ? this.#renderExtras(v) : ''
-    }${staleNote(s, this.data.stale)}</div>`;
+    return html`<div part="base">${main}${extras ? this.#renderExtras(v) : ''}${staleNote(s, this.data.stale)}</div>`;
   }
 
   /** @internal What went wrong, with Retry; the fallback content follows. */
@@ -193,10 +190,10 @@ export class RegisterButtonElement extends CourseElement {
     return html`<slot name="label">${title ? html`<span aria-hidden="true">${s.register}</span><span class="vh">${s.registerFor({ title })}</span>` : s.register}</slot>`;
   }
 
-  /** The code-of-conduct line and the group-rates note (an e-mail contact shows its address). */
-  #renderExtras({ s, rates, coc }: View): unknown {
+  /** While registration is not closed: the price, the note, the code-of-conduct line and the group-rates note (an e-mail contact shows its address). */
+  #renderExtras({ s, reg: { price, note: text, codeOfConductUrl: coc, groupRates: rates } }: View): unknown {
     const mail = rates?.contact?.startsWith('mailto:') && rates.contact.slice(7).split('?')[0];
-    return html`${coc ? html`<p part="terms"><a href=${coc}>${s.codeOfConduct}</a></p>` : ''}${
+    return html`${price ? html`<p part="price">${price}</p>` : ''}${note(text)}${coc ? html`<p part="terms"><a href=${coc}>${s.codeOfConduct}</a></p>` : ''}${
       rates?.contact || rates?.note
         ? html`<p part="group-rates">${rates.note ?? s.groupRates}${rates.contact ? html` <a href=${rates.contact}>${mail || s.groupRatesContact}</a>` : ''}</p>`
         : ''
