@@ -12,7 +12,7 @@
 type IntlConstructor = new (locale: string, options?: any) => object;
 
 /** A bounded least-recently-used memo: `get(key, make)` returns the kept value or keeps `make()`. */
-function lru<T>(limit: number) {
+export function lru<T>(limit: number) {
   const map = new Map<string, T>();
   return {
     map,

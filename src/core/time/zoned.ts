@@ -11,7 +11,7 @@
  */
 
 import { describe } from '../describe.js';
-import { cachedFormat } from './intl.js';
+import { cachedFormat, lru } from './intl.js';
 
 export interface WallTime {
   year: number;
@@ -59,14 +59,12 @@ export function wallAsUtc(w: WallTime): number {
  * lines, the phase checks), and each `formatToParts` costs about 5 us: rendering 1,000
  * sessions made 18,000 calls for 4,600 distinct instants; with this memo, 7,600 calls.
  */
-const walls = new Map<string, Readonly<WallTime>>();
+const walls = lru<Readonly<WallTime>>(2048);
 
 function fieldsAt(epochMs: number, timeZone: string): Readonly<WallTime> {
   // The second Intl reads: the time value is truncated to whole ms (TimeClip) before flooring.
-  const key = `${Math.floor(Math.trunc(epochMs) / 1000)}|${timeZone}`;
-  let w = walls.get(key) as WallTime | undefined;
-  if (!w) {
-    w = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+  return walls.get(`${Math.floor(Math.trunc(epochMs) / 1000)}|${timeZone}`, () => {
+    const w: WallTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
     let bc = false;
     for (const p of cachedFormat(Intl.DateTimeFormat, 'en-US', { ...FIELDS, timeZone }).formatToParts(epochMs)) {
       if (p.type === 'era') bc = p.value === 'BC';
@@ -74,10 +72,8 @@ function fieldsAt(epochMs: number, timeZone: string): Readonly<WallTime> {
     }
     if (bc) w.year = 1 - w.year;
     w.hour %= 24;
-    if (walls.size >= 2048) walls.clear();
-    walls.set(key, w);
-  }
-  return w;
+    return w;
+  });
 }
 
 /** The wall-clock fields of an instant in `timeZone`. Milliseconds are dropped. */
