@@ -128,6 +128,17 @@ export class CourseElement extends LitElement {
     return this.data.reload();
   }
 
+  #warned?: Set<string>;
+
+  /** @internal One console warning per problem per element (a bad attribute, an unsafe link). */
+  protected warnOnce(problem: string): void {
+    const w = (this.#warned ??= new Set());
+    if (!w.has(problem)) {
+      w.add(problem);
+      console.warn(`course-widgets: <${this.localName}> ${problem}`);
+    }
+  }
+
   /** @internal The clock granularity this element needs now (override to change it over time). */
   protected get granularity(): Granularity | undefined {
     return (this.constructor as typeof CourseElement).granularity;

@@ -83,7 +83,6 @@ export class CountdownTimerElement extends CourseElement {
   #counting?: CountdownState;
   #reached = new Set<string>();
   #ends: CountdownEndEvent[] = [];
-  #warned?: Set<string>;
 
   constructor() {
     super();
@@ -104,10 +103,10 @@ export class CountdownTimerElement extends CourseElement {
     if (!course && this.to != null && !this.src && this.course == null) {
       const r = parseDateTime(this.to, undefined);
       if (r.ok) toMs = r.epochMs;
-      else this.#warn(`to: ${r.error}`);
+      else this.warnOnce(`to: ${r.error}`);
     }
     const st = course || toMs !== undefined ? countdownState({ course, toMs, pinnedId: this.sessionId || undefined }, now) : undefined;
-    if (st?.kind === 'missing') this.#warn(`session-id: no session has the id ${JSON.stringify(this.sessionId)}`);
+    if (st?.kind === 'missing') this.warnOnce(`session-id: no session has the id ${JSON.stringify(this.sessionId)}`);
     this.clock.wakeAt(st?.nextMs);
 
     // countdown-end: the instant we were counting to has passed since the last update.
@@ -157,14 +156,6 @@ export class CountdownTimerElement extends CourseElement {
   togglePause(): void {
     this.#paused = this.#paused ? undefined : { key: this.#view?.st.key ?? '', nowMs: this.nowMs };
     this.requestUpdate();
-  }
-
-  #warn(problem: string): void {
-    const w = (this.#warned ??= new Set());
-    if (!w.has(problem)) {
-      w.add(problem);
-      console.warn(`course-widgets: <${this.localName}> ${problem}`);
-    }
   }
 
   #handlePause = (): void => this.togglePause();

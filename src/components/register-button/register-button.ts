@@ -104,7 +104,6 @@ export class RegisterButtonElement extends CourseElement {
   declare courseTitle?: string;
 
   #view?: View;
-  #warned?: Set<string>;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -120,7 +119,7 @@ export class RegisterButtonElement extends CourseElement {
     for (const i of this.data.issues) if (LINK_FIELDS.test(i.path)) problems.push(i.message);
     // Against the page's address, not document.baseURI: a <base href> does not move the links.
     const registration = withAttributes(course?.registration, this, document.URL, problems);
-    for (const p of problems) this.#warn(p);
+    for (const p of problems) this.warnOnce(p);
     const r = registrationState({ registration, onDemand: course?.onDemand, sessions: course?.sessions }, this.nowMs);
     this.clock.wakeAt(r.nextMs);
     this.#view = {
@@ -130,13 +129,6 @@ export class RegisterButtonElement extends CourseElement {
       reg: registration,
       odNote: course?.onDemand?.note,
     };
-  }
-
-  #warn(problem: string): void {
-    const w = (this.#warned ??= new Set());
-    if (w.has(problem)) return;
-    w.add(problem);
-    console.warn(`course-widgets: <${this.localName}> ${problem}`);
   }
 
   #handleClick = (e: Event): void => {
