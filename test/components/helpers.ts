@@ -1,20 +1,9 @@
 // Shared helpers for the element tests: reading parts of a shadow root, waiting for data,
 // counting console warnings, and the link checks every element's hostile-data test makes.
 import { expect } from '@open-wc/testing';
-import { loader } from '../../src/data/loader.js';
 import { until } from '../data/fault.js';
 
-export { until, sleep } from '../data/fault.js';
-
-/** For the enclosing describe: the shared loader retries after 5 ms and gives up after 3 s (restored after). */
-export function quickLoader(): void {
-  let saved: typeof loader.options;
-  before(() => {
-    saved = loader.options;
-    loader.options = { retryDelay: () => 5, timeoutMs: 3000 };
-  });
-  after(() => (loader.options = saved));
-}
+export { quickLoader, until, sleep } from '../data/fault.js';
 
 export const SEED = '/test/fixtures/resilient-together-2021.json';
 export const ALL_KINDS = '/test/fixtures/all-kinds.json';

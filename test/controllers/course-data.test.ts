@@ -4,7 +4,7 @@ import { Clock } from '../../src/controllers/clock.js';
 import { CourseDataController } from '../../src/controllers/course-data.js';
 import { loader } from '../../src/data/loader.js';
 import { CourseErrorEvent, CourseLoadEvent } from '../../src/events/index.js';
-import { serverCounts, sleep, uniqueKey, until, watchUnhandled } from '../data/fault.js';
+import { quickLoader, serverCounts, sleep, uniqueKey, until, watchUnhandled } from '../data/fault.js';
 import { mount, settle } from '../internal/mount.js';
 
 // Refresh runs on a clock; the shared one sleeps in hidden pages (wtr's second page per
@@ -49,15 +49,8 @@ function recordEvents() {
 const done = (el: DataProbe) => until(() => !el.data.loading, 5000, 'the load to finish');
 
 describe('CourseDataController', () => {
-  let saved: typeof loader.options;
   let rec: ReturnType<typeof recordEvents>;
-  before(() => {
-    saved = loader.options;
-    loader.options = { retryDelay: () => 5, timeoutMs: 3000 };
-  });
-  after(() => {
-    loader.options = saved;
-  });
+  quickLoader();
   beforeEach(() => {
     rec = recordEvents();
   });

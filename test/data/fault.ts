@@ -1,4 +1,5 @@
-// Helpers for tests that talk to the fault routes of test/server/plugins.mjs.
+// Helpers for tests that talk to the fault routes of test/server/plugins.mjs, and a quick loader for them.
+import { loader } from '../../src/data/loader.js';
 
 /** A key no other test (in this file, zone or run) uses, so request counters never collide. */
 export const uniqueKey = (): string => `k${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
@@ -38,4 +39,14 @@ export function watchUnhandled(): { reasons: unknown[]; stop(): void } {
   };
   window.addEventListener('unhandledrejection', on);
   return { reasons, stop: () => window.removeEventListener('unhandledrejection', on) };
+}
+
+/** For the enclosing describe: the shared loader retries after 5 ms and gives up after 3 s (restored after). */
+export function quickLoader(): void {
+  let saved: typeof loader.options;
+  before(() => {
+    saved = loader.options;
+    loader.options = { retryDelay: () => 5, timeoutMs: 3000 };
+  });
+  after(() => (loader.options = saved));
 }

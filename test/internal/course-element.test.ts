@@ -3,10 +3,9 @@ import type { CourseError } from '../../src/core/course/errors.js';
 import type { Course } from '../../src/core/course/types.js';
 import { Clock, clock as sharedClock } from '../../src/controllers/clock.js';
 import { localeHostCount, visitorTimeZone } from '../../src/controllers/locale.js';
-import { loader } from '../../src/data/loader.js';
 import { CourseElement } from '../../src/internal/course-element.js';
 import { VERSION } from '../../src/internal/version.js';
-import { serverCounts, sleep, uniqueKey, until } from '../data/fault.js';
+import { quickLoader, serverCounts, sleep, uniqueKey, until } from '../data/fault.js';
 import { mount } from './mount.js';
 
 /** The smallest possible element on the base class: renders the title and the hooks' states. */
@@ -64,14 +63,7 @@ const slotted = (el: Element) => {
 };
 
 describe('CourseElement', () => {
-  let saved: typeof loader.options;
-  before(() => {
-    saved = loader.options;
-    loader.options = { retryDelay: () => 5, timeoutMs: 3000 };
-  });
-  after(() => {
-    loader.options = saved;
-  });
+  quickLoader();
 
   it('define(): the default tag, repeat-safe, a custom tag, and the version', () => {
     expect(customElements.get('test-course-element')).to.equal(TestCourseElement);
