@@ -10,10 +10,20 @@
 // plumbing), so render hooks never show up as Storybook controls or editor completions, and
 // it points module paths at the published files (dist/*.js) instead of sources that are not
 // in the package.
-const LIT_PLUMBING = new Set(['styles', 'properties', 'observedAttributes', 'shadowRootOptions', 'elementStyles']);
+const LIT_PLUMBING = new Set([
+  'styles',
+  'properties',
+  'observedAttributes',
+  'shadowRootOptions',
+  'elementStyles',
+]);
 
 const isPublic = (m) =>
-  !m.name.startsWith('#') && !m.name.startsWith('_') && m.privacy !== 'private' && m.privacy !== 'protected' && !(m.static && LIT_PLUMBING.has(m.name));
+  !m.name.startsWith('#') &&
+  !m.name.startsWith('_') &&
+  m.privacy !== 'private' &&
+  m.privacy !== 'protected' &&
+  !(m.static && LIT_PLUMBING.has(m.name));
 
 const published = (path) => path.replace(/^\/?src\/(.*)\.ts$/, 'dist/$1.js');
 
@@ -28,11 +38,16 @@ function relinkPaths(node) {
 }
 
 /** Declarations by class name, to find what a member overrides. */
-const byName = (manifest) => new Map(manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => [d.name, d]));
+const byName = (manifest) =>
+  new Map(manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => [d.name, d]));
 
 /** The description of `name` in `list` (members, attributes) up the superclass chain, as JSDoc inheritance gives it. */
 function inheritedDescription(classes, decl, list, name) {
-  for (let base = classes.get(decl.superclass?.name); base; base = classes.get(base.superclass?.name)) {
+  for (
+    let base = classes.get(decl.superclass?.name);
+    base;
+    base = classes.get(base.superclass?.name)
+  ) {
     const found = (base[list] ?? []).find((x) => x.name === name && x.description);
     if (found) return found.description;
   }
@@ -49,7 +64,8 @@ function publicApiOnly() {
           // An override without its own JSDoc (`static override tagName = 'x'`) keeps the
           // base member's description.
           for (const list of ['members', 'attributes']) {
-            for (const x of decl[list] ?? []) if (!x.description) x.description = inheritedDescription(classes, decl, list, x.name);
+            for (const x of decl[list] ?? [])
+              if (!x.description) x.description = inheritedDescription(classes, decl, list, x.name);
           }
           if (decl.members) decl.members = decl.members.filter(isPublic);
           if (decl.attributes) {
@@ -83,7 +99,9 @@ function publicApiOnly() {
       // module and record the definition, so tools know which module registers which tag.
       const elementsByTag = new Map();
       for (const mod of customElementsManifest.modules)
-        for (const d of mod.declarations ?? []) if (d.customElement && d.tagName) elementsByTag.set(d.tagName, { name: d.name, module: mod.path });
+        for (const d of mod.declarations ?? [])
+          if (d.customElement && d.tagName)
+            elementsByTag.set(d.tagName, { name: d.name, module: mod.path });
       for (const mod of customElementsManifest.modules) {
         const tag = /components\/([\w-]+)\/define\.ts$/.exec(mod.path)?.[1];
         const element = tag && elementsByTag.get(tag);
@@ -96,12 +114,15 @@ function publicApiOnly() {
 
       // Internal helper modules were read for their base classes only.
       for (const mod of customElementsManifest.modules) {
-        if (!/\/internal\//.test(mod.path) || mod.path.endsWith('internal/course-element.ts')) continue;
+        if (!/\/internal\//.test(mod.path) || mod.path.endsWith('internal/course-element.ts'))
+          continue;
         mod.declarations = (mod.declarations ?? []).filter((d) => d.kind === 'class');
         const kept = new Set(mod.declarations.map((d) => d.name));
         mod.exports = (mod.exports ?? []).filter((e) => kept.has(e.declaration?.name));
       }
-      customElementsManifest.modules = customElementsManifest.modules.filter((m) => m.declarations?.length || m.exports?.length);
+      customElementsManifest.modules = customElementsManifest.modules.filter(
+        (m) => m.declarations?.length || m.exports?.length,
+      );
       relinkPaths(customElementsManifest.modules);
     },
   };
@@ -110,7 +131,13 @@ function publicApiOnly() {
 export default {
   globs: ['src/components/**/*.ts', 'src/internal/course-element.ts', 'src/events/*.ts'],
   // Barrels (events/index.ts) are flattened by rollup and not published as files.
-  exclude: ['src/**/index.ts', 'src/**/*.styles.ts', 'src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/*.d.ts'],
+  exclude: [
+    'src/**/index.ts',
+    'src/**/*.styles.ts',
+    'src/**/*.test.ts',
+    'src/**/*.stories.ts',
+    'src/**/*.d.ts',
+  ],
   outdir: '.',
   litelement: true,
   // package.json already carries "customElements"; the analyzer must not rewrite that file.

@@ -20,7 +20,9 @@ const OUT = process.env.COURSE_WIDGETS_OUT_DIR || 'dist';
 
 /** The element folders that have a registering entry. */
 export const TAGS = existsSync('src/components')
-  ? readdirSync('src/components').filter((tag) => existsSync(`src/components/${tag}/define.ts`)).sort()
+  ? readdirSync('src/components')
+      .filter((tag) => existsSync(`src/components/${tag}/define.ts`))
+      .sort()
   : [];
 
 /** Public entry points of the npm build (the `exports` map points at their outputs). */
@@ -30,8 +32,10 @@ export const NPM_ENTRIES = [
   ...TAGS.flatMap((tag) => [`src/components/${tag}/${tag}.ts`, `src/components/${tag}/define.ts`]),
 ];
 
-const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0') && !/^[a-zA-Z]:[\\/]/.test(id);
-const packageOf = (id) => (id.startsWith('@') ? id.split('/').slice(0, 2).join('/') : id.split('/')[0]);
+const isBare = (id) =>
+  !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0') && !/^[a-zA-Z]:[\\/]/.test(id);
+const packageOf = (id) =>
+  id.startsWith('@') ? id.split('/').slice(0, 2).join('/') : id.split('/')[0];
 
 /** Fails the npm build when an import would need a package users do not get installed. */
 function onlyDeclaredDependencies() {
@@ -41,9 +45,11 @@ function onlyDeclaredDependencies() {
     buildEnd() {
       const missing = new Set();
       for (const id of this.getModuleIds()) {
-        if (this.getModuleInfo(id)?.isExternal && !declared.has(packageOf(id))) missing.add(packageOf(id));
+        if (this.getModuleInfo(id)?.isExternal && !declared.has(packageOf(id)))
+          missing.add(packageOf(id));
       }
-      if (missing.size) this.error(`imported but not in package.json dependencies: ${[...missing].join(', ')}`);
+      if (missing.size)
+        this.error(`imported but not in package.json dependencies: ${[...missing].join(', ')}`);
     },
   };
 }
@@ -68,21 +74,49 @@ export default [
     plugins: [
       // Source maps carry their sources (src/ is not published); declaration maps would point
       // into that missing src/, so there are none.
-      typescript({ tsconfig: './tsconfig.build.json', outDir: OUT, declarationDir: OUT, declaration: true, declarationMap: false, sourceMap: true, inlineSources: true }),
+      typescript({
+        tsconfig: './tsconfig.build.json',
+        outDir: OUT,
+        declarationDir: OUT,
+        declaration: true,
+        declarationMap: false,
+        sourceMap: true,
+        inlineSources: true,
+      }),
       onlyDeclaredDependencies(),
     ],
   },
   {
     input: existsSync('src/define.ts') ? 'src/define.ts' : 'src/index.ts',
     output: [
-      { file: `${OUT}/cdn/course-widgets.js`, format: 'es', sourcemap: true, banner, plugins: [minify(true)] },
+      {
+        file: `${OUT}/cdn/course-widgets.js`,
+        format: 'es',
+        sourcemap: true,
+        banner,
+        plugins: [minify(true)],
+      },
       // `CourseWidgets` on window: the classes, for `CourseWidgets.SessionCardElement.define('x')`.
-      { file: `${OUT}/cdn/course-widgets.iife.js`, format: 'iife', name: 'CourseWidgets', sourcemap: true, banner, plugins: [minify(false)] },
+      {
+        file: `${OUT}/cdn/course-widgets.iife.js`,
+        format: 'iife',
+        name: 'CourseWidgets',
+        sourcemap: true,
+        banner,
+        plugins: [minify(false)],
+      },
     ],
     plugins: [
       // `browser` + `production`: lit's production files, never its dev build with warnings.
       nodeResolve({ browser: true, exportConditions: ['production'] }),
-      typescript({ tsconfig: './tsconfig.build.json', outDir: `${OUT}/cdn`, declaration: false, declarationMap: false, sourceMap: true, inlineSources: true }),
+      typescript({
+        tsconfig: './tsconfig.build.json',
+        outDir: `${OUT}/cdn`,
+        declaration: false,
+        declarationMap: false,
+        sourceMap: true,
+        inlineSources: true,
+      }),
     ],
   },
 ];

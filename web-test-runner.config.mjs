@@ -15,7 +15,12 @@ import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { testServerPlugins, testServerMiddleware } from './test/server/plugins.mjs';
 import { packageCommandsPlugin } from './test/package/commands.mjs';
 
-export const VISITOR_ZONES = ['America/New_York', 'America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Auckland'];
+export const VISITOR_ZONES = [
+  'America/New_York',
+  'America/Los_Angeles',
+  'Asia/Kolkata',
+  'Pacific/Auckland',
+];
 
 const only = process.env.TEST_ZONES?.split(',').filter(Boolean);
 const zones = only?.length ? only : VISITOR_ZONES;
@@ -48,7 +53,11 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   middleware: testServerMiddleware,
   plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
     ...testServerPlugins,
     // test/package/: the built package, the manifest and `npm pack` (builds dist/ when stale).
     packageCommandsPlugin(),
@@ -61,5 +70,8 @@ export default {
     browsers: [launcherFor(timeZone)],
   })),
   browsers: [launcherFor(zones[0])],
-  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: true }), summaryReporter()],
+  reporters: [
+    defaultReporter({ reportTestResults: true, reportTestProgress: true }),
+    summaryReporter(),
+  ],
 };

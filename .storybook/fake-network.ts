@@ -14,7 +14,10 @@
 import seed from '../test/fixtures/resilient-together-2021.json';
 import allKinds from '../test/fixtures/all-kinds.json';
 
-const FIXTURES: Record<string, unknown> = { 'resilient-together-2021': seed, 'all-kinds': allKinds };
+const FIXTURES: Record<string, unknown> = {
+  'resilient-together-2021': seed,
+  'all-kinds': allKinds,
+};
 export const FAKE_PREFIX = '/__stories__/';
 
 const served = new Set<string>();
@@ -24,23 +27,42 @@ function answer(url: URL, signal: AbortSignal | null | undefined): Promise<Respo
   const route = url.pathname.slice(FAKE_PREFIX.length);
   if (route === 'pending.json') {
     return new Promise((_, reject) => {
-      signal?.addEventListener('abort', () => reject(signal.reason ?? new DOMException('Aborted', 'AbortError')), { once: true });
+      signal?.addEventListener(
+        'abort',
+        () => reject(signal.reason ?? new DOMException('Aborted', 'AbortError')),
+        { once: true },
+      );
     });
   }
   let m = /^status\/(\d{3})\.json$/.exec(route);
-  if (m) return Promise.resolve(new Response(`Error ${m[1]}`, { status: Number(m[1]), headers: { 'content-type': 'text/plain' } }));
+  if (m)
+    return Promise.resolve(
+      new Response(`Error ${m[1]}`, {
+        status: Number(m[1]),
+        headers: { 'content-type': 'text/plain' },
+      }),
+    );
   if (route === 'html.json') {
-    const page = '<!doctype html><title>Sign in</title><form><input name="user"><button>Sign in</button></form>';
+    const page =
+      '<!doctype html><title>Sign in</title><form><input name="user"><button>Sign in</button></form>';
     return Promise.resolve(new Response(page, { headers: { 'content-type': 'text/html' } }));
   }
   if (route === 'malformed.json') {
-    return Promise.resolve(new Response('{"version": 1, "title": "Cut off', { headers: { 'content-type': 'application/json' } }));
+    return Promise.resolve(
+      new Response('{"version": 1, "title": "Cut off', {
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
   }
   m = /^once\/([\w-]+)\.json$/.exec(route);
   if (m && FIXTURES[m[1]]) {
     if (served.has(url.href)) return Promise.resolve(new Response('Gone', { status: 404 }));
     served.add(url.href);
-    return Promise.resolve(new Response(JSON.stringify(FIXTURES[m[1]]), { headers: { 'content-type': 'application/json' } }));
+    return Promise.resolve(
+      new Response(JSON.stringify(FIXTURES[m[1]]), {
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
   }
   return Promise.resolve(new Response('No such story route', { status: 404 }));
 }

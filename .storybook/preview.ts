@@ -27,10 +27,15 @@ import { installFakeNetwork } from './fake-network.js';
 // custom-elements.json is generated (`npm run analyze`, also part of `npm run build` and
 // `npm run build-storybook`) and not committed. A glob, unlike an import, does not fail when
 // the file is missing: the stories still work, only autodocs lose their API tables.
-const manifests = import.meta.glob<{ default: unknown }>('../custom-elements.json', { eager: true });
+const manifests = import.meta.glob<{ default: unknown }>('../custom-elements.json', {
+  eager: true,
+});
 const manifest = Object.values(manifests)[0]?.default;
 if (manifest) setCustomElementsManifest(manifest);
-else console.warn('course-widgets stories: no custom-elements.json yet; run `npm run analyze` for API docs.');
+else
+  console.warn(
+    'course-widgets stories: no custom-elements.json yet; run `npm run analyze` for API docs.',
+  );
 
 installFakeNetwork();
 
@@ -63,7 +68,11 @@ const PALETTES: Record<string, Record<string, string>> = {
 const visitor: Decorator = (story, { globals, viewMode }) => {
   const palette = PALETTES[globals.theme as string];
   const style = palette
-    ? { ...palette, background: palette['--cw-color-background'], color: palette['--cw-color-text'] }
+    ? {
+        ...palette,
+        background: palette['--cw-color-background'],
+        color: palette['--cw-color-text'],
+      }
     : {};
   return html`<div
     class="cw-visitor"

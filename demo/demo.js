@@ -34,7 +34,11 @@ export const LANGS = [
 ];
 
 const params = new URLSearchParams(location.search);
-const chosen = { now: params.get('now') ?? '', tz: params.get('tz') ?? '', lang: params.get('lang') ?? '' };
+const chosen = {
+  now: params.get('now') ?? '',
+  tz: params.get('tz') ?? '',
+  lang: params.get('lang') ?? '',
+};
 
 for (const el of document.querySelectorAll(TAGS)) {
   if (chosen.now) el.setAttribute('now', chosen.now);

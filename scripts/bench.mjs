@@ -59,7 +59,8 @@ const ms = (x) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0)
 function table(head, rows) {
   const cells = [head, ...rows].map((r) => r.map(String));
   const widths = head.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
-  const line = (r) => '  ' + r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('   ');
+  const line = (r) =>
+    '  ' + r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('   ');
   console.log(line(cells[0]));
   console.log('  ' + widths.map((w) => '-'.repeat(w)).join('   '));
   for (const r of cells.slice(1)) console.log(line(r));
@@ -67,7 +68,11 @@ function table(head, rows) {
 const section = (title) => console.log(`\n${title}\n`);
 
 // --- a small static server: the CDN build, the bench pages, synthetic data, the parser ------
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+};
 const dataCache = new Map();
 let parserBundle;
 
@@ -88,7 +93,11 @@ async function handle(req, res) {
     parserBundle ??= bundleEntry(join(ROOT, 'dist/core/course/parse.js')).then((b) => b.code);
     return send(200, await parserBundle, TYPES['.js']);
   }
-  const [dir, rest] = pathname.startsWith('/cdn/') ? [CDN, pathname.slice(5)] : pathname.startsWith('/bench/') ? [BENCH, pathname.slice(7)] : [];
+  const [dir, rest] = pathname.startsWith('/cdn/')
+    ? [CDN, pathname.slice(5)]
+    : pathname.startsWith('/bench/')
+      ? [BENCH, pathname.slice(7)]
+      : [];
   const path = dir && normalize(join(dir, decodeURIComponent(rest)));
   if (!path || relative(dir, path).startsWith('..')) return send(404, 'Not found');
   try {
@@ -99,9 +108,15 @@ async function handle(req, res) {
 }
 
 function serve() {
-  const server = createServer((req, res) => handle(req, res).catch((e) => (console.error(e), res.destroy())));
+  const server = createServer((req, res) =>
+    handle(req, res).catch((e) => (console.error(e), res.destroy())),
+  );
   const close = () => new Promise((r) => (server.closeAllConnections(), server.close(r)));
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${server.address().port}/`, close })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ url: `http://127.0.0.1:${server.address().port}/`, close }),
+    ),
+  );
 }
 
 // --- 1 and 2: rendering ---------------------------------------------------------------------
@@ -118,14 +133,20 @@ async function openRender(page, base, impl, n, { count = false } = {}) {
 async function renderBench(browser, base) {
   const page = await newPage(browser, { timeZone: VISITOR_ZONE });
 
-  section('Same content: <course-schedule> and the hand-written baseline, shadow trees compared (attributes sorted, Lit markers left out)');
+  section(
+    'Same content: <course-schedule> and the hand-written baseline, shadow trees compared (attributes sorted, Lit markers left out)',
+  );
   const rows = [];
   for (const n of SIZES) {
     await page.goto(`${base}bench/render.html`, { waitUntil: 'load' });
     const r = await page.evaluate((n) => window.bench.compare(n), n);
     if (!r.same) {
-      console.log(`  ${n} sessions: DIFFERENT at line ${r.at}\n  element:\n${r.lib}\n  baseline:\n${r.vanilla}`);
-      console.log('\n  The baseline no longer renders what the element renders: times not compared (update scripts/bench/vanilla.js).');
+      console.log(
+        `  ${n} sessions: DIFFERENT at line ${r.at}\n  element:\n${r.lib}\n  baseline:\n${r.vanilla}`,
+      );
+      console.log(
+        '\n  The baseline no longer renders what the element renders: times not compared (update scripts/bench/vanilla.js).',
+      );
       results.sameContent = false;
       return page.browserContext().close();
     }
@@ -134,11 +155,15 @@ async function renderBench(browser, base) {
   table(['sessions', 'shown', '<time datetime>', 'elements', 'shadow trees'], rows);
   results.sameContent = true;
 
-  section(`Data to painted frame (ms, median of ${RUNS} cold page loads each, interleaved; one warm-up load each first)`);
+  section(
+    `Data to painted frame (ms, median of ${RUNS} cold page loads each, interleaved; one warm-up load each first)`,
+  );
   const time = {};
   const session = await page.createCDPSession();
   await session.send('Performance.enable');
-  const cpuNow = async () => (await session.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1000;
+  const cpuNow = async () =>
+    (await session.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')
+      .value * 1000;
   for (const n of SIZES) {
     time[n] = { lib: [], vanilla: [], libCpu: [], vanillaCpu: [], parse: [] };
     for (let run = -1; run < RUNS; run++) {
@@ -158,7 +183,13 @@ async function renderBench(browser, base) {
   await session.detach();
   const out = SIZES.map((n) => {
     const t = time[n];
-    const [lib, vanilla, parse, libCpu, vanillaCpu] = [t.lib, t.vanilla, t.parse, t.libCpu, t.vanillaCpu].map(median);
+    const [lib, vanilla, parse, libCpu, vanillaCpu] = [
+      t.lib,
+      t.vanilla,
+      t.parse,
+      t.libCpu,
+      t.vanillaCpu,
+    ].map(median);
     return {
       n,
       lib,
@@ -169,12 +200,30 @@ async function renderBench(browser, base) {
       libCpu,
       vanillaCpu,
       ratioCpu: libCpu / vanillaCpu,
-      spread: [Math.min(...t.lib), Math.max(...t.lib), Math.min(...t.vanilla), Math.max(...t.vanilla)],
+      spread: [
+        Math.min(...t.lib),
+        Math.max(...t.lib),
+        Math.min(...t.vanilla),
+        Math.max(...t.vanilla),
+      ],
       runs: t,
     };
   });
   table(
-    ['sessions', '<course-schedule>', '(min-max)', 'baseline', '(min-max)', 'ratio', 'target', 'parseCourse alone', 'ratio w/o parse', 'CPU: element', 'baseline', 'ratio'],
+    [
+      'sessions',
+      '<course-schedule>',
+      '(min-max)',
+      'baseline',
+      '(min-max)',
+      'ratio',
+      'target',
+      'parseCourse alone',
+      'ratio w/o parse',
+      'CPU: element',
+      'baseline',
+      'ratio',
+    ],
     out.map((r) => [
       r.n.toLocaleString('en-US'),
       ms(r.lib),
@@ -190,7 +239,11 @@ async function renderBench(browser, base) {
       `${r.ratioCpu.toFixed(2)}x`,
     ]),
   );
-  for (const r of out) if (r.runs.lateFrames) console.log(`  note: at ${r.n} sessions, ${r.runs.lateFrames} run(s) needed more than one frame to show every session`);
+  for (const r of out)
+    if (r.runs.lateFrames)
+      console.log(
+        `  note: at ${r.n} sessions, ${r.runs.lateFrames} run(s) needed more than one frame to show every session`,
+      );
   console.log(`
   Data = the parsed JSON object (a synthetic course shaped like the sample: weekly parts,
   intermissions, descriptions, speakers TBA and some named; wall times in New York) handed
@@ -231,20 +284,46 @@ async function heapAndIntl(browser, base) {
     const gone = await usage();
     await session.detach();
     const js = (shown.usedSize - gone.usedSize) / n;
-    const dom = shown.embedderHeapUsedSize !== undefined ? (shown.embedderHeapUsedSize - gone.embedderHeapUsedSize) / n : undefined;
-    out[impl] = { intlDuringRender: r.counts.intl, intlBeforeRender: loadCounts, jsHeapPerSession: js, domHeapPerSession: dom };
+    const dom =
+      shown.embedderHeapUsedSize !== undefined
+        ? (shown.embedderHeapUsedSize - gone.embedderHeapUsedSize) / n
+        : undefined;
+    out[impl] = {
+      intlDuringRender: r.counts.intl,
+      intlBeforeRender: loadCounts,
+      jsHeapPerSession: js,
+      domHeapPerSession: dom,
+    };
     rows.push([
       impl === 'lib' ? '<course-schedule>' : 'baseline',
       r.counts.intl.DateTimeFormat ?? 0,
-      Object.entries(r.counts.intl).filter(([k]) => k !== 'DateTimeFormat').map(([k, v]) => `${k} ${v}`).join(', ') || '-',
-      impl === 'lib' ? `<= ${TARGET.intl}: ${(r.counts.intl.DateTimeFormat ?? 0) <= TARGET.intl ? 'met' : 'MISSED'}` : '',
+      Object.entries(r.counts.intl)
+        .filter(([k]) => k !== 'DateTimeFormat')
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ') || '-',
+      impl === 'lib'
+        ? `<= ${TARGET.intl}: ${(r.counts.intl.DateTimeFormat ?? 0) <= TARGET.intl ? 'met' : 'MISSED'}`
+        : '',
       `${(js / 1000).toFixed(1)} kB`,
       dom === undefined ? '-' : `${(dom / 1000).toFixed(1)} kB`,
       dom === undefined ? '-' : `${((js + dom) / 1000).toFixed(1)} kB`,
     ]);
   }
-  section('Intl constructions during a cold 1,000-session render, and heap per session (1,000 sessions, after garbage collection)');
-  table(['', 'new Intl.DateTimeFormat', 'other Intl', 'target', 'JS heap/session', 'DOM heap/session', 'total/session'], rows);
+  section(
+    'Intl constructions during a cold 1,000-session render, and heap per session (1,000 sessions, after garbage collection)',
+  );
+  table(
+    [
+      '',
+      'new Intl.DateTimeFormat',
+      'other Intl',
+      'target',
+      'JS heap/session',
+      'DOM heap/session',
+      'total/session',
+    ],
+    rows,
+  );
   console.log(`
   Constructions counted by a Proxy on each Intl constructor, installed before the script
   loads, between handing the data over and the painted frame (the element's first, empty
@@ -285,9 +364,17 @@ async function countdownBench(browser, base) {
   }
   await new Promise((r) => setTimeout(r, 1500));
   const snap = ({ page, session }) =>
-    Promise.all([session.send('Performance.getMetrics'), page.evaluate(() => ({ ...window.__counts, text: window.bench.text(), visible: document.visibilityState }))]).then(
-      ([{ metrics }, counts]) => ({ m: Object.fromEntries(metrics.map((x) => [x.name, x.value])), counts }),
-    );
+    Promise.all([
+      session.send('Performance.getMetrics'),
+      page.evaluate(() => ({
+        ...window.__counts,
+        text: window.bench.text(),
+        visible: document.visibilityState,
+      })),
+    ]).then(([{ metrics }, counts]) => ({
+      m: Object.fromEntries(metrics.map((x) => [x.name, x.value])),
+      counts,
+    }));
   const a = await Promise.all(pages.map(snap));
   await new Promise((r) => setTimeout(r, WINDOW_S * 1000));
   const b = await Promise.all(pages.map(snap));
@@ -302,24 +389,48 @@ async function countdownBench(browser, base) {
       task: per('TaskDuration'),
       style: per('RecalcStyleDuration'),
       layout: per('LayoutDuration'),
-      timersPerSecond: (y.counts.setTimeout + y.counts.setInterval - x.counts.setTimeout - x.counts.setInterval) / seconds,
+      timersPerSecond:
+        (y.counts.setTimeout + y.counts.setInterval - x.counts.setTimeout - x.counts.setInterval) /
+        seconds,
       callbacksPerSecond: (y.counts.timerCallbacks - x.counts.timerCallbacks) / seconds,
       moved: x.counts.text !== y.counts.text,
       visible: y.counts.visible,
     };
   });
   for (const p of pages) await p.page.browserContext().close();
-  for (const [mode] of MODES.slice(1, 4)) if (mode !== 'minute' && !out[mode].moved) throw new Error(`the ${mode} countdowns did not move during the window`);
+  for (const [mode] of MODES.slice(1, 4))
+    if (mode !== 'minute' && !out[mode].moved)
+      throw new Error(`the ${mode} countdowns did not move during the window`);
 
   const idle = out.static.cpu;
   const oneTick = out.shared.cpu - idle;
   const added = out.seconds.cpu - idle;
-  section(`200 countdowns beside 200 static elements: main thread over ${WINDOW_S} s, ms per second (CDP Performance.getMetrics deltas)`);
+  section(
+    `200 countdowns beside 200 static elements: main thread over ${WINDOW_S} s, ms per second (CDP Performance.getMetrics deltas)`,
+  );
   table(
-    ['page', 'CPU', 'added', 'wall in tasks', 'style', 'layout', 'timers set/s', 'timer callbacks/s'],
+    [
+      'page',
+      'CPU',
+      'added',
+      'wall in tasks',
+      'style',
+      'layout',
+      'timers set/s',
+      'timer callbacks/s',
+    ],
     MODES.map(([mode, label]) => {
       const r = out[mode];
-      return [label, ms(r.cpu), mode === 'static' ? '' : ms(r.cpu - idle), ms(r.task), ms(r.style), ms(r.layout), r.timersPerSecond.toFixed(1), r.callbacksPerSecond.toFixed(1)];
+      return [
+        label,
+        ms(r.cpu),
+        mode === 'static' ? '' : ms(r.cpu - idle),
+        ms(r.task),
+        ms(r.style),
+        ms(r.layout),
+        r.timersPerSecond.toFixed(1),
+        r.callbacksPerSecond.toFixed(1),
+      ];
     }),
   );
   console.log(`
@@ -338,23 +449,59 @@ async function countdownBench(browser, base) {
 // --- 4: sizes --------------------------------------------------------------------------------
 function sizes() {
   // `npm run size` as is: the same bundles, the same measurement; only its table is kept here.
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/size.mjs')], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/size.mjs')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   const rows = [];
   for (const line of r.stdout.split('\n')) {
-    const m = /^ {2}(\S.*?) {2,}(\S+ kB) +(\S+ kB) \((\d+) B\) +(\S+ kB) +(\S+ kB|-) +(\S+ kB|-)/.exec(line);
-    if (m) rows.push({ name: m[1], min: m[2], gzip: m[3], gzipBytes: Number(m[4]), brotli: m[5], target: m[6], ceiling: m[7] });
+    const m =
+      /^ {2}(\S.*?) {2,}(\S+ kB) +(\S+ kB) \((\d+) B\) +(\S+ kB) +(\S+ kB|-) +(\S+ kB|-)/.exec(
+        line,
+      );
+    if (m)
+      rows.push({
+        name: m[1],
+        min: m[2],
+        gzip: m[3],
+        gzipBytes: Number(m[4]),
+        brotli: m[5],
+        target: m[6],
+        ceiling: m[7],
+      });
   }
-  section('Sizes (from `npm run size`: min+gzip, lit included; single elements bundled from the npm build as a bundler would)');
+  section(
+    'Sizes (from `npm run size`: min+gzip, lit included; single elements bundled from the npm build as a bundler would)',
+  );
   if (!rows.length) {
     console.log(r.stdout + r.stderr);
     throw new Error(`npm run size printed no size table (exit ${r.status})`);
   }
-  const over = (x) => (x.target === '-' ? '' : x.gzipBytes <= parseFloat(x.target) * 1000 ? 'met' : `missed by ${((x.gzipBytes - parseFloat(x.target) * 1000) / 1000).toFixed(1)} kB`);
+  const over = (x) =>
+    x.target === '-'
+      ? ''
+      : x.gzipBytes <= parseFloat(x.target) * 1000
+        ? 'met'
+        : `missed by ${((x.gzipBytes - parseFloat(x.target) * 1000) / 1000).toFixed(1)} kB`;
   table(
     ['bundle', 'min', 'min+gzip', 'min+brotli', 'target (gzip, issue 5)', ''],
-    rows.map((x) => [x.name === 'cdn (all four)' ? 'CDN script, all four elements' : x.name === 'cdn iife' ? 'CDN classic script (iife)' : `import '.../${x.name}/define'`, x.min, x.gzip, x.brotli, x.target, over(x)]),
+    rows.map((x) => [
+      x.name === 'cdn (all four)'
+        ? 'CDN script, all four elements'
+        : x.name === 'cdn iife'
+          ? 'CDN classic script (iife)'
+          : `import '.../${x.name}/define'`,
+      x.min,
+      x.gzip,
+      x.brotli,
+      x.target,
+      over(x),
+    ]),
   );
-  if (r.status !== 0) console.log(`\n  (npm run size exited ${r.status}: ${r.stderr.trim().split('\n').slice(-2).join(' ')})`);
+  if (r.status !== 0)
+    console.log(
+      `\n  (npm run size exited ${r.status}: ${r.stderr.trim().split('\n').slice(-2).join(' ')})`,
+    );
   results.sizes = rows;
 }
 
@@ -374,13 +521,22 @@ async function main() {
       os: `${os.type()} ${os.release()}`,
       node: process.version,
       browser: await browser.version(),
-      loadAverage: os.loadavg().map((x) => x.toFixed(2)).join(' '),
+      loadAverage: os
+        .loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' '),
     };
     const m = results.machine;
-    console.log(`course-widgets bench: ${m.browser} (headless), ${m.cores} cores (${m.cpu}), ${m.memoryGB} GB, ${m.os}, Node ${m.node}`);
-    console.log(`load average at start: ${m.loadAverage} (other work on the machine shows up in the spread)`);
+    console.log(
+      `course-widgets bench: ${m.browser} (headless), ${m.cores} cores (${m.cpu}), ${m.memoryGB} GB, ${m.os}, Node ${m.node}`,
+    );
+    console.log(
+      `load average at start: ${m.loadAverage} (other work on the machine shows up in the spread)`,
+    );
     if (os.loadavg()[0] > m.cores) {
-      console.log(`note: the machine is busy (load above ${m.cores} cores): wall times stretch unevenly; the CPU columns are the steadier figures`);
+      console.log(
+        `note: the machine is busy (load above ${m.cores} cores): wall times stretch unevenly; the CPU columns are the steadier figures`,
+      );
     }
     if (ONLY.has('render')) await renderBench(browser, server.url);
     if (ONLY.has('intl')) await heapAndIntl(browser, server.url);
@@ -392,7 +548,8 @@ async function main() {
   if (ONLY.has('size')) sizes();
   console.log(`\nbench done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   if (opts.json) await writeFile(opts.json, JSON.stringify(results, null, 2));
-  if (results.sameContent === false) throw new Error('the baseline renders different content from <course-schedule> (see above)');
+  if (results.sameContent === false)
+    throw new Error('the baseline renders different content from <course-schedule> (see above)');
 }
 
 try {

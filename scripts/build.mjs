@@ -5,13 +5,35 @@
 // a fresh clone and a second run does not rebuild.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const INPUTS = ['src', 'rollup.config.mjs', 'tsconfig.json', 'tsconfig.build.json', 'custom-elements-manifest.config.mjs', 'package.json', 'course.schema.json'];
-const OUTPUTS = ['dist/index.js', 'dist/cdn/course-widgets.js', 'dist/cdn/course-widgets.iife.js', 'custom-elements.json'];
+const INPUTS = [
+  'src',
+  'rollup.config.mjs',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'custom-elements-manifest.config.mjs',
+  'package.json',
+  'course.schema.json',
+];
+const OUTPUTS = [
+  'dist/index.js',
+  'dist/cdn/course-widgets.js',
+  'dist/cdn/course-widgets.iife.js',
+  'custom-elements.json',
+];
 // Outside dist/ so it never reaches the package.
 const STAMP = join(ROOT, 'node_modules/.cache/course-widgets/build-inputs.sha256');
 
@@ -19,23 +41,37 @@ function files(path) {
   const abs = join(ROOT, path);
   if (!existsSync(abs)) return [];
   if (!statSync(abs).isDirectory()) return [path];
-  return readdirSync(abs).sort().flatMap((name) => files(join(path, name)));
+  return readdirSync(abs)
+    .sort()
+    .flatMap((name) => files(join(path, name)));
 }
 
 /** A hash of every file that feeds the build, names included (a deleted file counts). */
 export function inputsHash() {
   const hash = createHash('sha256');
-  for (const f of INPUTS.flatMap(files)) hash.update(`${f.replaceAll('\\', '/')}\0`).update(readFileSync(join(ROOT, f))).update('\0');
+  for (const f of INPUTS.flatMap(files))
+    hash
+      .update(`${f.replaceAll('\\', '/')}\0`)
+      .update(readFileSync(join(ROOT, f)))
+      .update('\0');
   return hash.digest('hex');
 }
 
 export function isFresh() {
-  return OUTPUTS.every((f) => existsSync(join(ROOT, f))) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === inputsHash();
+  return (
+    OUTPUTS.every((f) => existsSync(join(ROOT, f))) &&
+    existsSync(STAMP) &&
+    readFileSync(STAMP, 'utf8') === inputsHash()
+  );
 }
 
 function run(label, script, args, env = {}) {
   const started = Date.now();
-  const r = spawnSync(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+  const r = spawnSync(process.execPath, [join(ROOT, script), ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, ...env },
+  });
   if (r.status !== 0) throw new Error(`${label} failed (exit ${r.status ?? r.signal})`);
   console.log(`${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
@@ -51,8 +87,16 @@ export function build() {
   const old = join(ROOT, `dist.old-${process.pid}`);
   rmSync(join(ROOT, partial), { recursive: true, force: true });
   try {
-    run('rollup', 'node_modules/rollup/dist/bin/rollup', ['-c', '--silent'], { COURSE_WIDGETS_OUT_DIR: partial });
-    run('manifest', 'node_modules/@custom-elements-manifest/analyzer/cem.js', ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', partial]);
+    run('rollup', 'node_modules/rollup/dist/bin/rollup', ['-c', '--silent'], {
+      COURSE_WIDGETS_OUT_DIR: partial,
+    });
+    run('manifest', 'node_modules/@custom-elements-manifest/analyzer/cem.js', [
+      'analyze',
+      '--config',
+      'custom-elements-manifest.config.mjs',
+      '--outdir',
+      partial,
+    ]);
     renameSync(join(ROOT, partial, 'custom-elements.json'), join(ROOT, 'custom-elements.json'));
     if (existsSync(join(ROOT, 'dist'))) renameSync(join(ROOT, 'dist'), old);
     renameSync(join(ROOT, partial), join(ROOT, 'dist'));
@@ -81,7 +125,8 @@ function withLock(fn) {
     } catch (e) {
       if (e.code !== 'EEXIST') throw e;
       try {
-        if (Date.now() - statSync(LOCK).mtimeMs > 600_000) rmSync(LOCK, { recursive: true, force: true });
+        if (Date.now() - statSync(LOCK).mtimeMs > 600_000)
+          rmSync(LOCK, { recursive: true, force: true });
       } catch {
         // released meanwhile
       }

@@ -23,7 +23,11 @@ export async function bundleEntry(input) {
     },
   });
   try {
-    const { output } = await bundle.generate({ format: 'es', sourcemap: true, plugins: [terser({ module: true, ...TERSER_OPTIONS })] });
+    const { output } = await bundle.generate({
+      format: 'es',
+      sourcemap: true,
+      plugins: [terser({ module: true, ...TERSER_OPTIONS })],
+    });
     const chunk = output.find((o) => o.type === 'chunk');
     const modules = Object.entries(chunk.modules)
       .filter(([, m]) => m.renderedLength > 0)

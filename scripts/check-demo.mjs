@@ -20,19 +20,36 @@ const PAGES = [
         const root = el.shadowRoot;
         return {
           sessions: root.querySelectorAll('[part~="session"]').length,
-          times: [...root.querySelectorAll('time[datetime]')].map((t) => t.getAttribute('datetime')),
-          groups: [...root.querySelectorAll('[part~="group-title"]')].map((h) => h.textContent.trim()),
+          times: [...root.querySelectorAll('time[datetime]')].map((t) =>
+            t.getAttribute('datetime'),
+          ),
+          groups: [...root.querySelectorAll('[part~="group-title"]')].map((h) =>
+            h.textContent.trim(),
+          ),
         };
       });
       if (s.sessions !== 11) problems.push(`schedule shows ${s.sessions} sessions, expected 11`);
-      if (s.groups.join('|') !== 'Week 1|Week 2|Week 3') problems.push(`schedule groups: ${s.groups.join(', ')}`);
-      if (!s.times.some((t) => t.startsWith('2021-10-13T18:00'))) problems.push('no <time datetime> for the first session at 18:00Z');
+      if (s.groups.join('|') !== 'Week 1|Week 2|Week 3')
+        problems.push(`schedule groups: ${s.groups.join(', ')}`);
+      if (!s.times.some((t) => t.startsWith('2021-10-13T18:00')))
+        problems.push('no <time datetime> for the first session at 18:00Z');
       const text = await shadowText(page, 'course-schedule');
-      for (const want of ['Building Relationships as a Foundation', '11:00', 'PDT', 'EDT in New York', 'Live now', 'Speakers to be announced']) {
+      for (const want of [
+        'Building Relationships as a Foundation',
+        '11:00',
+        'PDT',
+        'EDT in New York',
+        'Live now',
+        'Speakers to be announced',
+      ]) {
         if (!text.includes(want)) problems.push(`schedule text lacks "${want}"`);
       }
-      const reg = await page.$eval('register-button', (el) => el.shadowRoot.querySelector('a[part~="button"]')?.href);
-      if (reg !== 'https://courses.example.org/resilient-together-2021/register') problems.push(`register link is ${reg}`);
+      const reg = await page.$eval(
+        'register-button',
+        (el) => el.shadowRoot.querySelector('a[part~="button"]')?.href,
+      );
+      if (reg !== 'https://courses.example.org/resilient-together-2021/register')
+        problems.push(`register link is ${reg}`);
       const countdown = await shadowText(page, 'countdown-timer');
       if (!countdown.includes('Live now')) problems.push(`countdown says "${countdown}"`);
       return problems;
@@ -46,7 +63,9 @@ const PAGES = [
       const reg = await shadowText(page, 'register-button');
       const countdown = await shadowText(page, 'countdown-timer');
       return [
-        ...(reg.includes('Registration opens') && reg.includes('GMT+5:30') ? [] : [`register button says "${reg}"`]),
+        ...(reg.includes('Registration opens') && reg.includes('GMT+5:30')
+          ? []
+          : [`register button says "${reg}"`]),
         ...(countdown.includes('Starts in') ? [] : [`countdown says "${countdown}"`]),
       ];
     },
@@ -56,14 +75,21 @@ const PAGES = [
     path: '/?now=2021-11-15T15:00:00Z',
     zone: 'Pacific/Auckland',
     async check(page) {
-      const reg = await page.$eval('register-button', (el) => el.shadowRoot.querySelector('a[part~="button"]')?.href);
+      const reg = await page.$eval(
+        'register-button',
+        (el) => el.shadowRoot.querySelector('a[part~="button"]')?.href,
+      );
       const countdown = await shadowText(page, 'countdown-timer');
       const text = await shadowText(page, 'course-schedule');
       return [
-        ...(reg === 'https://courses.example.org/resilient-together-2021/on-demand' ? [] : [`register link is ${reg}`]),
+        ...(reg === 'https://courses.example.org/resilient-together-2021/on-demand'
+          ? []
+          : [`register link is ${reg}`]),
         ...(countdown.includes('This course has ended') ? [] : [`countdown says "${countdown}"`]),
         // The course's 2 pm in New York is the next morning in Auckland: both dates show.
-        ...(text.includes('Thu, Oct 14') ? [] : ['schedule does not show the Auckland date (Thu, Oct 14)']),
+        ...(text.includes('Thu, Oct 14')
+          ? []
+          : ['schedule does not show the Auckland date (Thu, Oct 14)']),
       ];
     },
   },
@@ -73,7 +99,9 @@ const PAGES = [
     zone: 'Europe/London',
     async check(page) {
       const text = await shadowText(page, 'course-schedule');
-      return text.includes('Building Relationships') ? [] : [`schedule says "${text.slice(0, 120)}"`];
+      return text.includes('Building Relationships')
+        ? []
+        : [`schedule says "${text.slice(0, 120)}"`];
     },
   },
   {
@@ -81,11 +109,17 @@ const PAGES = [
     path: '/school.html?now=2021-10-06T18:00:00Z',
     zone: 'America/Chicago',
     async check(page) {
-      const buttons = await page.$$eval('register-button', (els) => els.map((el) => el.shadowRoot.querySelector('a[part~="button"]')?.href));
+      const buttons = await page.$$eval('register-button', (els) =>
+        els.map((el) => el.shadowRoot.querySelector('a[part~="button"]')?.href),
+      );
       const countdown = await shadowText(page, 'countdown-timer');
       return [
-        ...(buttons[0] === 'https://courses.example.org/resilient-together-2021/register' ? [] : [`course register link is ${buttons[0]}`]),
-        ...(buttons[1] === 'https://district.example.org/pd/summer-literacy/register' ? [] : [`attribute-only register link is ${buttons[1]}`]),
+        ...(buttons[0] === 'https://courses.example.org/resilient-together-2021/register'
+          ? []
+          : [`course register link is ${buttons[0]}`]),
+        ...(buttons[1] === 'https://district.example.org/pd/summer-literacy/register'
+          ? []
+          : [`attribute-only register link is ${buttons[1]}`]),
         ...(countdown.includes('Starts in 7 days') ? [] : [`countdown says "${countdown}"`]),
       ];
     },
@@ -96,13 +130,22 @@ const PAGES = [
     zone: 'America/New_York',
     async check(page) {
       const text = await shadowText(page, 'course-schedule');
-      const sessions = await page.$eval('course-schedule', (el) => el.shadowRoot.querySelectorAll('[part~="session"]').length);
-      const join = await page.$eval('course-schedule', (el) => [...el.shadowRoot.querySelectorAll('a[part~="link"]')].map((a) => a.href));
+      const sessions = await page.$eval(
+        'course-schedule',
+        (el) => el.shadowRoot.querySelectorAll('[part~="session"]').length,
+      );
+      const join = await page.$eval('course-schedule', (el) =>
+        [...el.shadowRoot.querySelectorAll('a[part~="link"]')].map((a) => a.href),
+      );
       const countdown = await shadowText(page, 'countdown-timer');
       return [
-        ...(text.includes('Family History Online') ? [] : ['schedule lacks the inline course title']),
+        ...(text.includes('Family History Online')
+          ? []
+          : ['schedule lacks the inline course title']),
         ...(sessions === 3 ? [] : [`schedule shows ${sessions} sessions, expected 3`]),
-        ...(join.includes('https://meet.example.org/oak-hill/census') ? [] : ['no Join link for the live session']),
+        ...(join.includes('https://meet.example.org/oak-hill/census')
+          ? []
+          : ['no Join link for the live session']),
         ...(countdown.includes('Started') ? [] : [`countdown says "${countdown}"`]),
       ];
     },
@@ -113,8 +156,14 @@ const PAGES = [
     zone: 'America/New_York',
     timeoutMs: 30_000,
     async check(page) {
-      const error = await page.$eval('course-schedule', (el) => el.shadowRoot.querySelector('[part~="error"]')?.textContent ?? '');
-      const fallback = await page.$eval('course-schedule', (el) => el.shadowRoot.querySelector('slot')?.assignedNodes().length ?? 0);
+      const error = await page.$eval(
+        'course-schedule',
+        (el) => el.shadowRoot.querySelector('[part~="error"]')?.textContent ?? '',
+      );
+      const fallback = await page.$eval(
+        'course-schedule',
+        (el) => el.shadowRoot.querySelector('slot')?.assignedNodes().length ?? 0,
+      );
       const reg = await shadowText(page, 'register-button');
       return [
         ...(error.includes('HTTP 500') ? [] : [`schedule error says "${error}"`]),
@@ -134,9 +183,16 @@ try {
     const page = await newPage(browser, { timeZone: p.zone });
     const errors = [];
     page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
-    page.on('console', (m) => m.type() === 'error' && errors.push(`console error: ${m.text()} ${m.location()?.url ?? ''}`.trim()));
+    page.on(
+      'console',
+      (m) =>
+        m.type() === 'error' &&
+        errors.push(`console error: ${m.text()} ${m.location()?.url ?? ''}`.trim()),
+    );
     await page.evaluateOnNewDocument(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+      );
     });
     let problems;
     try {
@@ -160,5 +216,9 @@ try {
   await browser?.close();
   await server.close();
 }
-console.log(failed ? `demo check: ${failed} of ${PAGES.length} pages failed` : `demo check: all ${PAGES.length} pages render`);
+console.log(
+  failed
+    ? `demo check: ${failed} of ${PAGES.length} pages failed`
+    : `demo check: all ${PAGES.length} pages render`,
+);
 process.exit(failed ? 1 : 0);

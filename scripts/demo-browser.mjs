@@ -8,7 +8,9 @@ export const WIDGETS = 'course-schedule, session-card, register-button, countdow
 export async function launchChrome() {
   const executablePath = findChrome();
   if (!executablePath) {
-    throw new Error('no Chrome or Chromium found: set CHROME_PATH, or on Debian/Ubuntu run `apt-get install -y chromium`');
+    throw new Error(
+      'no Chrome or Chromium found: set CHROME_PATH, or on Debian/Ubuntu run `apt-get install -y chromium`',
+    );
   }
   return puppeteer.launch({ executablePath, args: CHROME_ARGS });
 }
@@ -50,7 +52,8 @@ export async function waitForWidgets(page, { timeoutMs = 20_000 } = {}) {
           if (!customElements.get(el.localName) || !el.shadowRoot) return false;
           if (window.__cwFailed?.has(el)) return true;
           const root = el.shadowRoot;
-          if (root.querySelector('[aria-busy="true"], [part~="loading"], [part~="skeleton"]')) return false;
+          if (root.querySelector('[aria-busy="true"], [part~="loading"], [part~="skeleton"]'))
+            return false;
           return [...root.children].some((c) => c.localName !== 'slot' && c.localName !== 'style');
         })
       );
@@ -66,7 +69,8 @@ export function shadowText(page, selector) {
   return page.evaluate((sel) => {
     const walk = (node) => {
       if (node.nodeType === Node.TEXT_NODE) return node.textContent;
-      if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return '';
+      if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE)
+        return '';
       if (node.localName === 'slot') {
         const assigned = node.assignedNodes({ flatten: true });
         return (assigned.length ? assigned : [...node.childNodes]).map(walk).join(' ');

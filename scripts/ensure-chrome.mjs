@@ -11,8 +11,14 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = existsSync('/usr/bin/apt-get');
 
 if (process.platform === 'linux' && isRoot && hasApt) {
-  console.log('No Chrome or Chromium found: installing Debian\'s chromium package (apt-get install -y chromium)...');
-  const apt = (args) => execFileSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  console.log(
+    "No Chrome or Chromium found: installing Debian's chromium package (apt-get install -y chromium)...",
+  );
+  const apt = (args) =>
+    execFileSync('apt-get', args, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   try {
     apt(['install', '-y', '--no-install-recommends', 'chromium']);
   } catch {

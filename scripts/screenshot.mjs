@@ -28,7 +28,11 @@ const server = await serveDemo({ port: 0, quiet: true });
 let browser;
 try {
   browser = await launchChrome();
-  const page = await newPage(browser, { timeZone: opts.zone, width: Number(opts.width), height: Number(opts.height) });
+  const page = await newPage(browser, {
+    timeZone: opts.zone,
+    width: Number(opts.width),
+    height: Number(opts.height),
+  });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const url = new URL(opts.page, server.url);
@@ -41,7 +45,9 @@ try {
   const out = resolve(ROOT, opts.out);
   mkdirSync(dirname(out), { recursive: true });
   await page.screenshot({ path: out });
-  console.log(`Saved ${relative(process.cwd(), out)} (${url.pathname}${url.search}, visitor in ${opts.zone})`);
+  console.log(
+    `Saved ${relative(process.cwd(), out)} (${url.pathname}${url.search}, visitor in ${opts.zone})`,
+  );
 } finally {
   await browser?.close();
   await server.close();

@@ -61,14 +61,19 @@ export async function ensureCdnBuild({ quiet = false } = {}) {
     build = await import('./build.mjs');
   } catch (e) {
     if (existsSync(cdn)) return;
-    throw new Error(`the build script (scripts/build.mjs) is not available (${e.message}) and dist/cdn/course-widgets.js is missing: run \`npm run build\``);
+    throw new Error(
+      `the build script (scripts/build.mjs) is not available (${e.message}) and dist/cdn/course-widgets.js is missing: run \`npm run build\``,
+    );
   }
   if (build.isFresh()) return;
   if (!quiet) console.log('Building the CDN script (npm run build) ...');
   try {
     build.ensureBuilt();
   } catch (e) {
-    if (!existsSync(cdn)) throw new Error(`the build failed, so the demo has no dist/cdn/course-widgets.js: ${e.message}`);
+    if (!existsSync(cdn))
+      throw new Error(
+        `the build failed, so the demo has no dist/cdn/course-widgets.js: ${e.message}`,
+      );
     console.warn(`The build failed (${e.message}); serving the previous dist/cdn/ build.`);
   }
 }
@@ -89,7 +94,12 @@ function inside(dir, urlPath) {
 }
 
 function send(res, status, body, type = 'text/plain; charset=utf-8', headers = {}) {
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff', ...headers });
+  res.writeHead(status, {
+    'content-type': type,
+    'cache-control': 'no-cache',
+    'x-content-type-options': 'nosniff',
+    ...headers,
+  });
   res.end(res.req.method === 'HEAD' ? undefined : body);
 }
 
@@ -106,7 +116,9 @@ async function sendFile(res, path, headers = {}) {
     info = await stat(path);
   }
   const type = TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
-  const extra = type.startsWith('text/html') ? { 'content-security-policy': DEMO_CSP, ...headers } : headers;
+  const extra = type.startsWith('text/html')
+    ? { 'content-security-policy': DEMO_CSP, ...headers }
+    : headers;
   res.writeHead(200, {
     'content-type': type,
     'content-length': info.size,
@@ -119,14 +131,27 @@ async function sendFile(res, path, headers = {}) {
 }
 
 async function handle(req, res) {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed\n', undefined, { allow: 'GET, HEAD' });
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return send(res, 405, 'Method not allowed\n', undefined, { allow: 'GET, HEAD' });
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
 
   if (pathname === '/api/courses/broken.json') {
-    return send(res, 500, JSON.stringify({ error: 'The course database is unavailable (a demo of a broken endpoint).' }), TYPES['.json']);
+    return send(
+      res,
+      500,
+      JSON.stringify({
+        error: 'The course database is unavailable (a demo of a broken endpoint).',
+      }),
+      TYPES['.json'],
+    );
   }
   if (pathname === '/api/courses/malformed.json') {
-    return send(res, 200, '{"version": 1, "title": "Resilient Together", "sessions": [{"id": "w1-s1", "tit', TYPES['.json']);
+    return send(
+      res,
+      200,
+      '{"version": 1, "title": "Resilient Together", "sessions": [{"id": "w1-s1", "tit',
+      TYPES['.json'],
+    );
   }
   const course = /^\/api\/courses\/([\w-]+)\.json$/.exec(pathname);
   if (course) {
@@ -163,7 +188,11 @@ function listen(server, port) {
 }
 
 /** Start the demo server. Resolves to `{ url, port, close() }`. */
-export async function serveDemo({ port = Number(process.env.PORT) || 8000, quiet = false, build = true } = {}) {
+export async function serveDemo({
+  port = Number(process.env.PORT) || 8000,
+  quiet = false,
+  build = true,
+} = {}) {
   if (build) await ensureCdnBuild({ quiet });
   const server = createServer((req, res) => {
     handle(req, res).catch((e) => {
@@ -184,7 +213,8 @@ export async function serveDemo({ port = Number(process.env.PORT) || 8000, quiet
   return {
     url,
     port: actual,
-    close: () => new Promise((resolve) => (server.closeAllConnections?.(), server.close(() => resolve()))),
+    close: () =>
+      new Promise((resolve) => (server.closeAllConnections?.(), server.close(() => resolve()))),
   };
 }
 

@@ -39,7 +39,8 @@ export const LIMITS = {
 };
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
-const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const br = (buf) =>
+  brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kB = (n) => (n === undefined ? '-' : `${(n / 1000).toFixed(1)} kB`);
 
 function measure(name, code) {
@@ -48,7 +49,9 @@ function measure(name, code) {
 }
 
 // --- source-map attribution: which source file each byte of minified output came from ----
-const B64 = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
+const B64 = Object.fromEntries(
+  [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]),
+);
 
 function decodeVlq(segment) {
   const out = [];
@@ -112,7 +115,13 @@ function owner(source) {
 }
 
 function group(path) {
-  if (!path.startsWith('src/')) return path === '(banner)' ? '(banner comment)' : `lit runtime (${path})`.replace(/lit runtime \((lit|lit-html|lit-element|@lit\/reactive-element)\)/, 'lit runtime');
+  if (!path.startsWith('src/'))
+    return path === '(banner)'
+      ? '(banner comment)'
+      : `lit runtime (${path})`.replace(
+          /lit runtime \((lit|lit-html|lit-element|@lit\/reactive-element)\)/,
+          'lit runtime',
+        );
   const parts = path.split('/');
   if (parts[1] === 'components') return `src/components/${parts[2]}`;
   if (parts[1] === 'core') return `src/core/${parts[2].replace(/\.ts$/, '')}`;
@@ -121,16 +130,23 @@ function group(path) {
 
 function breakdown(code, map, totalGz) {
   const bySource = new Map();
-  for (const [source, n] of bytesBySource(code, map)) bySource.set(owner(source), (bySource.get(owner(source)) ?? 0) + n);
+  for (const [source, n] of bytesBySource(code, map))
+    bySource.set(owner(source), (bySource.get(owner(source)) ?? 0) + n);
   const total = [...bySource.values()].reduce((a, b) => a + b, 0);
-  const row = (name, n) => `  ${name.padEnd(52)} ${String(n).padStart(7)} B  ${((100 * n) / total).toFixed(1).padStart(5)}%  ${('~' + kB((totalGz * n) / total)).padStart(9)}`;
+  const row = (name, n) =>
+    `  ${name.padEnd(52)} ${String(n).padStart(7)} B  ${((100 * n) / total).toFixed(1).padStart(5)}%  ${('~' + kB((totalGz * n) / total)).padStart(9)}`;
   const groups = new Map();
   for (const [path, n] of bySource) groups.set(group(path), (groups.get(group(path)) ?? 0) + n);
-  console.log('\nWhere the CDN script\'s bytes come from (minified bytes by source map; gzip share estimated pro rata):');
-  console.log(`  ${'by area'.padEnd(52)} ${'min'.padStart(9)}  ${'share'.padStart(6)}  ${'~gzip'.padStart(9)}`);
+  console.log(
+    "\nWhere the CDN script's bytes come from (minified bytes by source map; gzip share estimated pro rata):",
+  );
+  console.log(
+    `  ${'by area'.padEnd(52)} ${'min'.padStart(9)}  ${'share'.padStart(6)}  ${'~gzip'.padStart(9)}`,
+  );
   for (const [name, n] of [...groups].sort((a, b) => b[1] - a[1])) console.log(row(name, n));
   console.log(`\n  ${'top files'.padEnd(52)}`);
-  for (const [name, n] of [...bySource].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(row(name, n));
+  for (const [name, n] of [...bySource].sort((a, b) => b[1] - a[1]).slice(0, 15))
+    console.log(row(name, n));
 }
 
 async function main() {
@@ -152,7 +168,10 @@ async function main() {
     }
     const paths = result.modules.map((id) => relative(ROOT, id).split(sep).join('/'));
     const foreign = foreignModules(tag, paths);
-    if (foreign.length) problems.push(`${tag}: its single-element bundle contains other elements' code: ${foreign.join(', ')}`);
+    if (foreign.length)
+      problems.push(
+        `${tag}: its single-element bundle contains other elements' code: ${foreign.join(', ')}`,
+      );
     rows.push(measure(tag, result.code));
   }
 
@@ -160,12 +179,26 @@ async function main() {
   const head = ['', 'min', 'min+gzip', 'min+brotli', 'target (gzip)', 'CI ceiling (gzip)', ''];
   const table = rows.map((r) => {
     const over = r.ceiling !== undefined && r.gz > r.ceiling;
-    if (over) problems.push(`${r.name}: ${r.gz} B min+gzip is past the CI ceiling of ${r.ceiling} B`);
-    const status = over ? 'FAIL: over ceiling' : r.target !== undefined && r.gz > r.target ? `ok: within ceiling, ${kB(r.gz - r.target)} over target` : 'ok';
-    return [r.name, kB(r.min), `${kB(r.gz)} (${r.gz} B)`, kB(r.br), kB(r.target), kB(r.ceiling), status];
+    if (over)
+      problems.push(`${r.name}: ${r.gz} B min+gzip is past the CI ceiling of ${r.ceiling} B`);
+    const status = over
+      ? 'FAIL: over ceiling'
+      : r.target !== undefined && r.gz > r.target
+        ? `ok: within ceiling, ${kB(r.gz - r.target)} over target`
+        : 'ok';
+    return [
+      r.name,
+      kB(r.min),
+      `${kB(r.gz)} (${r.gz} B)`,
+      kB(r.br),
+      kB(r.target),
+      kB(r.ceiling),
+      status,
+    ];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
-  const line = (cells) => '  ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('   ');
+  const line = (cells) =>
+    '  ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('   ');
   console.log(line(head));
   for (const r of table) console.log(line(r));
 

@@ -8,7 +8,13 @@
 // Core: the course model and parser, time helpers, calendar export.
 export * from './core/course/index.js';
 export * from './core/time/index.js';
-export { courseToIcs, sessionToIcs, googleCalendarUrl, icsFileName, icsDataUrl } from './core/course/ics.js';
+export {
+  courseToIcs,
+  sessionToIcs,
+  googleCalendarUrl,
+  icsFileName,
+  icsDataUrl,
+} from './core/course/ics.js';
 export type { IcsOptions, IcsLabels } from './core/course/ics.js';
 export { resolveLocale } from './core/i18n/index.js';
 export type { Lang, Overrides } from './core/i18n/index.js';

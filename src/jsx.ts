@@ -24,7 +24,11 @@ import type { RegisterClickEvent } from './events/register-click.js';
  * edit here.
  */
 export type ElementProperties<E> = {
-  [K in Exclude<keyof E, keyof LitElement> as E[K] extends (...args: never[]) => unknown ? never : K]?: E[K];
+  [
+    K in Exclude<keyof E, keyof LitElement> as E[K] extends (...args: never[]) => unknown
+      ? never
+      : K
+  ]?: E[K];
 };
 
 /** `{ 'course-load': CourseLoadEvent }` -> `{ 'oncourse-load'?: (event: CourseLoadEvent) => void }`. */
@@ -51,7 +55,10 @@ export interface CourseElementEvents {
 }
 
 /** What JSX accepts on an element: attributes, properties, event handlers. */
-export type CourseWidgetProps<E, Attributes, Events> = Omit<Attributes, keyof ElementProperties<E>> &
+export type CourseWidgetProps<E, Attributes, Events> = Omit<
+  Attributes,
+  keyof ElementProperties<E>
+> &
   ElementProperties<E> &
   EventHandlers<Events>;
 
@@ -91,8 +98,20 @@ export interface CountdownTimerEvents extends CourseElementEvents {
 
 /** Each tag's JSX props, keyed by tag: add to your framework's `IntrinsicElements`. */
 export interface CourseWidgetsElements {
-  'course-schedule': CourseWidgetProps<CourseScheduleElement, CourseScheduleAttributes, CourseElementEvents>;
+  'course-schedule': CourseWidgetProps<
+    CourseScheduleElement,
+    CourseScheduleAttributes,
+    CourseElementEvents
+  >;
   'session-card': CourseWidgetProps<SessionCardElement, SessionCardAttributes, CourseElementEvents>;
-  'register-button': CourseWidgetProps<RegisterButtonElement, RegisterButtonAttributes, RegisterButtonEvents>;
-  'countdown-timer': CourseWidgetProps<CountdownTimerElement, CountdownTimerAttributes, CountdownTimerEvents>;
+  'register-button': CourseWidgetProps<
+    RegisterButtonElement,
+    RegisterButtonAttributes,
+    RegisterButtonEvents
+  >;
+  'countdown-timer': CourseWidgetProps<
+    CountdownTimerElement,
+    CountdownTimerAttributes,
+    CountdownTimerEvents
+  >;
 }

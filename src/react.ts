@@ -18,16 +18,29 @@ import type { SessionCardElement } from './components/session-card/session-card.
 import type { CourseWidgetsElements } from './jsx.js';
 
 /** React's own props for an HTML element (ref, key, className, style, children...) plus ours. */
-type ReactProps<E extends HTMLElement, Ours> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof Ours> & Ours;
+type ReactProps<E extends HTMLElement, Ours> = Omit<
+  DetailedHTMLProps<HTMLAttributes<E>, E>,
+  keyof Ours
+> &
+  Ours;
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
-      'course-schedule': ReactProps<CourseScheduleElement, CourseWidgetsElements['course-schedule']>;
+      'course-schedule': ReactProps<
+        CourseScheduleElement,
+        CourseWidgetsElements['course-schedule']
+      >;
       'session-card': ReactProps<SessionCardElement, CourseWidgetsElements['session-card']>;
-      'register-button': ReactProps<RegisterButtonElement, CourseWidgetsElements['register-button']>;
-      'countdown-timer': ReactProps<CountdownTimerElement, CourseWidgetsElements['countdown-timer']>;
+      'register-button': ReactProps<
+        RegisterButtonElement,
+        CourseWidgetsElements['register-button']
+      >;
+      'countdown-timer': ReactProps<
+        CountdownTimerElement,
+        CourseWidgetsElements['countdown-timer']
+      >;
     }
   }
 }

@@ -1,7 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { CountdownTimerElement } from '../src/components/countdown-timer/countdown-timer.js';
-import { AT, allKinds, fakeUrl, loaderNeverTimesOut, seed, seedWithLinks, hideStatics, reloadOnceShown } from './support.js';
+import {
+  AT,
+  allKinds,
+  fakeUrl,
+  loaderNeverTimesOut,
+  seed,
+  seedWithLinks,
+  hideStatics,
+  reloadOnceShown,
+} from './support.js';
 
 // Registered by a call, not by importing define.ts: package.json's `sideEffects` names only
 // dist/ files, so a bundler (Vite here) drops a bare side-effect import of src/**/define.ts.
@@ -82,25 +91,40 @@ export const CourseEnded: Story = { args: { now: AT.afterCourse } };
 export const CourseEndedNoOnDemand: Story = { args: { now: AT.afterOnDemand } };
 
 /** `session-id` pins one session (all-kinds: the cancelled one). */
-export const PinnedCancelled: Story = { args: { course: allKinds, 'session-id': 'cancelled', now: '2021-09-10T15:00:00Z' } };
+export const PinnedCancelled: Story = {
+  args: { course: allKinds, 'session-id': 'cancelled', now: '2021-09-10T15:00:00Z' },
+};
 
 /** `session-id` pins one session (all-kinds: the postponed panel). */
-export const PinnedPostponed: Story = { args: { course: allKinds, 'session-id': 'panel', now: '2021-09-10T15:00:00Z' } };
+export const PinnedPostponed: Story = {
+  args: { course: allKinds, 'session-id': 'panel', now: '2021-09-10T15:00:00Z' },
+};
 
 /** No course data: `to` (an instant) and `label`. */
 export const ToAnInstant: Story = {
-  args: { course: undefined, to: '2021-10-13T18:00:00Z', label: 'Opening keynote', now: AT.dayBefore },
+  args: {
+    course: undefined,
+    to: '2021-10-13T18:00:00Z',
+    label: 'Opening keynote',
+    now: AT.dayBefore,
+  },
 };
 
 /** A `to` countdown after its instant: "Started". */
 export const ToAnInstantStarted: Story = {
-  args: { course: undefined, to: '2021-10-13T18:00:00Z', label: 'Opening keynote', now: AT.week1Live },
+  args: {
+    course: undefined,
+    to: '2021-10-13T18:00:00Z',
+    label: 'Opening keynote',
+    now: AT.week1Live,
+  },
 };
 
 /** Spanish (`lang` on the element). */
 export const Spanish: Story = {
   args: { now: AT.weekBefore },
-  render: (a) => html`<countdown-timer lang="es" .course=${a.course} now=${a.now ?? nothing}></countdown-timer>`,
+  render: (a) =>
+    html`<countdown-timer lang="es" .course=${a.course} now=${a.now ?? nothing}></countdown-timer>`,
 };
 
 /** Loading: a fake endpoint that never answers (offline, see .storybook/fake-network.ts); the fallback text shows. */
@@ -125,6 +149,7 @@ export const LoadError: Story = {
 /** Loaded, then a refresh failed: the countdown goes on from the data shown, with a note. (The play function calls `reload()`.) */
 export const StaleAfterFailedRefresh: Story = {
   args: { course: undefined, now: AT.weekBefore },
-  render: (a) => html`<countdown-timer now=${a.now ?? nothing} src=${fakeUrl('once/resilient-together-2021.json')}></countdown-timer>`,
+  render: (a) =>
+    html`<countdown-timer now=${a.now ?? nothing} src=${fakeUrl('once/resilient-together-2021.json')}></countdown-timer>`,
   play: reloadOnceShown,
 };

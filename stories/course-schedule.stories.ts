@@ -87,7 +87,9 @@ export const EndedOnDemand: Story = { args: { now: AT.afterCourse } };
  * time): keynote with speakers and Join, break, workshop, postponed panel, office hours,
  * cancelled session.
  */
-export const EveryKindAndStatus: Story = { args: { course: allKinds, now: '2021-09-14T15:30:00Z' } };
+export const EveryKindAndStatus: Story = {
+  args: { course: allKinds, now: '2021-09-14T15:30:00Z' },
+};
 
 /** Some sessions in the data are invalid: they are skipped, the rest render, and a notice lists why. */
 export const PartialData: Story = { args: { course: partial, now: AT.weekBefore } };
@@ -96,10 +98,14 @@ export const PartialData: Story = { args: { course: partial, now: AT.weekBefore 
 export const DstStraddle: Story = { args: { course: dstStraddle, now: '2021-10-15T12:00:00Z' } };
 
 /** Sessions that cross midnight; set the visitor zone to Auckland or Kolkata to see both dates. */
-export const MidnightCrossing: Story = { args: { course: midnightCrossing, now: '2021-10-10T12:00:00Z' } };
+export const MidnightCrossing: Story = {
+  args: { course: midnightCrossing, now: '2021-10-10T12:00:00Z' },
+};
 
 /** `hide-title`, `hide-summary` and `heading-level="3"`: fits under the host page's own h2. */
-export const Embedded: Story = { args: { now: AT.weekBefore, 'hide-title': true, 'hide-summary': true, 'heading-level': 3 } };
+export const Embedded: Story = {
+  args: { now: AT.weekBefore, 'hide-title': true, 'hide-summary': true, 'heading-level': 3 },
+};
 
 /** Spanish (`lang` on the element), with the visitor in Mexico City. */
 export const Spanish: Story = {
@@ -134,14 +140,16 @@ export const Loading: Story = {
 /** HTTP 404 from the fake endpoint (not retried): the error with Retry, the fallback kept. */
 export const ErrorNotFound: Story = {
   args: { course: undefined },
-  render: () => html`<course-schedule src=${fakeUrl('status/404.json')}>${fallback}</course-schedule>`,
+  render: () =>
+    html`<course-schedule src=${fakeUrl('status/404.json')}>${fallback}</course-schedule>`,
 };
 
 /** HTTP 500, retried three times (100 ms apart in this story) before the error shows. */
 export const ErrorServer: Story = {
   args: { course: undefined },
   beforeEach: loaderRetriesFast,
-  render: () => html`<course-schedule src=${fakeUrl('status/500.json')}>${fallback}</course-schedule>`,
+  render: () =>
+    html`<course-schedule src=${fakeUrl('status/500.json')}>${fallback}</course-schedule>`,
 };
 
 /** A login page where the JSON should be. */
@@ -152,7 +160,9 @@ export const ErrorNotJson: Story = {
 
 /** The course is not valid (no sessions): the error names the field. */
 export const ErrorInvalidCourse: Story = {
-  args: { course: { version: 1, title: 'A course without sessions', timeZone: 'America/New_York' } },
+  args: {
+    course: { version: 1, title: 'A course without sessions', timeZone: 'America/New_York' },
+  },
 };
 
 /** Loaded, then a refresh failed: the data stays, with a note. (The play function calls `reload()`.) */

@@ -1,7 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { RegisterButtonElement } from '../src/components/register-button/register-button.js';
-import { AT, allKinds, fakeUrl, loaderNeverTimesOut, seed, variant, hideStatics, reloadOnceShown } from './support.js';
+import {
+  AT,
+  allKinds,
+  fakeUrl,
+  loaderNeverTimesOut,
+  seed,
+  variant,
+  hideStatics,
+  reloadOnceShown,
+} from './support.js';
 
 // Registered by a call, not by importing define.ts: package.json's `sideEffects` names only
 // dist/ files, so a bundler (Vite here) drops a bare side-effect import of src/**/define.ts.
@@ -60,7 +69,9 @@ export const Open: Story = { args: { now: AT.registrationOpen } };
 export const ClosingSoon: Story = { args: { now: AT.closingSoon } };
 
 /** `registration.status: "waitlist"` with a `waitlistUrl` (all-kinds fixture): sold out, join the waitlist. */
-export const SoldOutWithWaitlist: Story = { args: { course: allKinds, now: '2021-09-01T15:00:00Z' } };
+export const SoldOutWithWaitlist: Story = {
+  args: { course: allKinds, now: '2021-09-01T15:00:00Z' },
+};
 
 /** `status: "full"` and no waitlist: sold out, no link. */
 export const SoldOut: Story = {
@@ -104,7 +115,8 @@ export const LinkUnavailable: Story = {
 /** Spanish, whatever the toolbar says (`lang` on the element itself). */
 export const Spanish: Story = {
   args: { now: AT.closingSoon },
-  render: (a) => html`<register-button lang="es" .course=${a.course} now=${a.now ?? nothing}></register-button>`,
+  render: (a) =>
+    html`<register-button lang="es" .course=${a.course} now=${a.now ?? nothing}></register-button>`,
 };
 
 /** The label replaced through the `label` slot. */
@@ -147,6 +159,7 @@ export const LoadError: Story = {
 /** Loaded, then a refresh failed: the state and link stay, with a note. (The play function calls `reload()`.) */
 export const StaleAfterFailedRefresh: Story = {
   args: { course: undefined, now: AT.registrationOpen },
-  render: (a) => html`<register-button now=${a.now ?? nothing} src=${fakeUrl('once/resilient-together-2021.json')}></register-button>`,
+  render: (a) =>
+    html`<register-button now=${a.now ?? nothing} src=${fakeUrl('once/resilient-together-2021.json')}></register-button>`,
   play: reloadOnceShown,
 };

@@ -1,7 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { SessionCardElement } from '../src/components/session-card/session-card.js';
-import { AT, allKinds, fakeUrl, loaderNeverTimesOut, seed, seedWithLinks, hideStatics } from './support.js';
+import {
+  AT,
+  allKinds,
+  fakeUrl,
+  loaderNeverTimesOut,
+  seed,
+  seedWithLinks,
+  hideStatics,
+} from './support.js';
 
 // Registered by a call, not by importing define.ts: package.json's `sideEffects` names only
 // dist/ files, so a bundler (Vite here) drops a bare side-effect import of src/**/define.ts.
@@ -57,7 +65,9 @@ export const EndedWithRecording: Story = { args: { course: seedWithLinks, now: A
 export const EndedOnDemand: Story = { args: { now: AT.afterCourse } };
 
 /** A keynote with two speakers (title, organization, link) and a two-paragraph description. */
-export const WithSpeakers: Story = { args: { course: allKinds, 'session-id': 'keynote', now: '2021-09-01T15:00:00Z' } };
+export const WithSpeakers: Story = {
+  args: { course: allKinds, 'session-id': 'keynote', now: '2021-09-01T15:00:00Z' },
+};
 
 /** Speakers to be announced: a session with no `speakers`. */
 export const SpeakersToBeAnnounced: Story = { args: { now: AT.weekBefore, 'session-id': 'w2-s1' } };
@@ -66,16 +76,22 @@ export const SpeakersToBeAnnounced: Story = { args: { now: AT.weekBefore, 'sessi
 export const LongDescription: Story = { args: { now: AT.weekBefore, 'session-id': 'w2-s3' } };
 
 /** `status: "cancelled"`. */
-export const Cancelled: Story = { args: { course: allKinds, 'session-id': 'cancelled', now: '2021-09-01T15:00:00Z' } };
+export const Cancelled: Story = {
+  args: { course: allKinds, 'session-id': 'cancelled', now: '2021-09-01T15:00:00Z' },
+};
 
 /** `status: "postponed"`. */
-export const Postponed: Story = { args: { course: allKinds, 'session-id': 'panel', now: '2021-09-01T15:00:00Z' } };
+export const Postponed: Story = {
+  args: { course: allKinds, 'session-id': 'panel', now: '2021-09-01T15:00:00Z' },
+};
 
 /** A break (Intermission), shown compact. */
 export const Break: Story = { args: { 'session-id': 'w1-break', now: AT.weekBefore } };
 
 /** Office hours given in Berlin time in a Chicago course: the organiser's time and place beside the visitor's. */
-export const OtherZoneSession: Story = { args: { course: allKinds, 'session-id': 'office-hours', now: '2021-09-01T15:00:00Z' } };
+export const OtherZoneSession: Story = {
+  args: { course: allKinds, 'session-id': 'office-hours', now: '2021-09-01T15:00:00Z' },
+};
 
 /** No `session-id`: the session live or next at `now` (Week 2, during its second talk). */
 export const NextSession: Story = { args: { 'session-id': undefined, now: AT.week2 } };
@@ -86,18 +102,21 @@ export const UnknownId: Story = { args: { 'session-id': 'no-such-session', now: 
 /** Spanish (`lang` on the element). */
 export const Spanish: Story = {
   args: { course: seedWithLinks, now: AT.week1Live },
-  render: (a) => html`<session-card lang="es" session-id="w1-s1" .course=${a.course} now=${a.now ?? nothing}></session-card>`,
+  render: (a) =>
+    html`<session-card lang="es" session-id="w1-s1" .course=${a.course} now=${a.now ?? nothing}></session-card>`,
 };
 
 /** Loading: a fake endpoint that never answers (offline, see .storybook/fake-network.ts). */
 export const Loading: Story = {
   args: { course: undefined },
   beforeEach: loaderNeverTimesOut,
-  render: () => html`<session-card session-id="w1-s1" src=${fakeUrl('pending.json')}>${fallback}</session-card>`,
+  render: () =>
+    html`<session-card session-id="w1-s1" src=${fakeUrl('pending.json')}>${fallback}</session-card>`,
 };
 
 /** Malformed JSON from the fake endpoint: the error with Retry, the fallback kept. */
 export const LoadError: Story = {
   args: { course: undefined },
-  render: () => html`<session-card session-id="w1-s1" src=${fakeUrl('malformed.json')}>${fallback}</session-card>`,
+  render: () =>
+    html`<session-card session-id="w1-s1" src=${fakeUrl('malformed.json')}>${fallback}</session-card>`,
 };

@@ -90,8 +90,15 @@ export function loaderRetriesFast(): () => void {
 }
 
 /** A play function for the stale stories: once the element shows the course, load it again (the fake endpoint now fails). */
-export const reloadOnceShown = async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
-  const el = canvasElement.querySelector<HTMLElement & { reload(): Promise<void> }>('course-schedule, register-button, countdown-timer')!;
-  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('[part="base"]'); i++) await new Promise((r) => setTimeout(r, 20));
+export const reloadOnceShown = async ({
+  canvasElement,
+}: {
+  canvasElement: HTMLElement;
+}): Promise<void> => {
+  const el = canvasElement.querySelector<HTMLElement & { reload(): Promise<void> }>(
+    'course-schedule, register-button, countdown-timer',
+  )!;
+  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('[part="base"]'); i++)
+    await new Promise((r) => setTimeout(r, 20));
   await el.reload();
 };

@@ -39,8 +39,9 @@ const DESCRIPTIONS: Record<keyof typeof TOKENS, string> = {
   radius: 'Corner radius (e.g. 0, 4px, .75em).',
   space: 'The base spacing unit (e.g. .75em).',
   focusRing: 'The focus outline (e.g. 3px solid #c98a1b).',
-  fontSize: 'Root size of the widgets (default `medium`, the visitor\'s default size; not the page\'s `html` size).',
-  fontFamily: 'Font stack (default system-ui). `inherit` takes the page\'s font.',
+  fontSize:
+    "Root size of the widgets (default `medium`, the visitor's default size; not the page's `html` size).",
+  fontFamily: "Font stack (default system-ui). `inherit` takes the page's font.",
 };
 
 /**
@@ -58,14 +59,19 @@ const meta: Meta<Args> = {
       {
         name: token,
         description: DESCRIPTIONS[key as keyof typeof TOKENS],
-        control: key in { radius: 1, space: 1, focusRing: 1, fontSize: 1, fontFamily: 1 } ? 'text' : 'color',
+        control:
+          key in { radius: 1, space: 1, focusRing: 1, fontSize: 1, fontFamily: 1 }
+            ? 'text'
+            : 'color',
         table: { category: 'Tokens' },
       },
     ]),
   ),
   render: (args) => {
     const style = Object.fromEntries(
-      Object.entries(TOKENS).flatMap(([key, token]) => (args[key as keyof Args] ? [[token, args[key as keyof Args]!]] : [])),
+      Object.entries(TOKENS).flatMap(([key, token]) =>
+        args[key as keyof Args] ? [[token, args[key as keyof Args]!]] : [],
+      ),
     );
     return html`<div style=${styleMap({ display: 'grid', gap: '1.25rem', maxWidth: '40rem', ...style })}>
       <countdown-timer .course=${seedWithLinks} now=${AT.finalHour}></countdown-timer>
@@ -82,7 +88,13 @@ export const Defaults: Story = {};
 
 /** A public library's green, serif-free type, softer corners. */
 export const LibraryGreen: Story = {
-  args: { accent: '#1d5c4d', border: '#dcd8cf', live: '#a4262c', radius: '10px', fontFamily: 'Georgia, serif' },
+  args: {
+    accent: '#1d5c4d',
+    border: '#dcd8cf',
+    live: '#a4262c',
+    radius: '10px',
+    fontFamily: 'Georgia, serif',
+  },
 };
 
 /** A forced dark theme, whatever the visitor's OS says. */
@@ -97,10 +109,17 @@ export const ForcedDark: Story = {
     live: '#ff8182',
     danger: '#ff8182',
   },
-  render: (args, ctx) => html`<div style="background:#10141a;padding:1rem">${meta.render!(args, ctx)}</div>`,
+  render: (args, ctx) =>
+    html`<div style="background:#10141a;padding:1rem">${meta.render!(args, ctx)}</div>`,
 };
 
 /** Square, dense and bold: small radius, tight spacing, a thick focus ring. */
 export const Compact: Story = {
-  args: { radius: '0', space: '.5em', fontSize: '14px', focusRing: '3px solid #c98a1b', accent: '#3b1f6e' },
+  args: {
+    radius: '0',
+    space: '.5em',
+    fontSize: '14px',
+    focusRing: '3px solid #c98a1b',
+    accent: '#3b1f6e',
+  },
 };

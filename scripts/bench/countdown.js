@@ -20,12 +20,22 @@ for (let i = 0; i < N; i++) {
 // The fastest way a careful page would write it, and the library's: a NumberFormat per unit and a
 // unit ListFormat, built once (the same strings as Intl.DurationFormat, which is 10-35x slower).
 const lang = document.documentElement.lang;
-const units = Object.fromEntries(['day', 'hour', 'minute', 'second'].map((unit) => [unit, new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' })]));
+const units = Object.fromEntries(
+  ['day', 'hour', 'minute', 'second'].map((unit) => [
+    unit,
+    new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }),
+  ]),
+);
 const list = new Intl.ListFormat(lang, { type: 'unit', style: 'long' });
 /** The element's text for the time left, rounded up to the second, zero units left out. */
 function left(targetMs, nowMs) {
   const s = Math.ceil(Math.max(0, targetMs - nowMs) / 1000);
-  const d = { day: Math.floor(s / 86_400), hour: Math.floor(s / 3_600) % 24, minute: Math.floor(s / 60) % 60, second: s % 60 };
+  const d = {
+    day: Math.floor(s / 86_400),
+    hour: Math.floor(s / 3_600) % 24,
+    minute: Math.floor(s / 60) % 60,
+    second: s % 60,
+  };
   const words = [];
   for (const k in d) if (d[k]) words.push(units[k].format(d[k]));
   return list.format(words);
@@ -69,14 +79,17 @@ if (mode === 'seconds' || mode === 'minute') {
   }
 }
 
-const first = () => document.querySelector('countdown-timer')?.shadowRoot ?? spans[0]?.[0].getRootNode();
+const first = () =>
+  document.querySelector('countdown-timer')?.shadowRoot ?? spans[0]?.[0].getRootNode();
 
 window.bench = {
   /** Resolves when every countdown shows its time; what the first one says. */
   async ready() {
     if (mode === 'seconds' || mode === 'minute') {
       await customElements.whenDefined('countdown-timer');
-      await Promise.all([...document.querySelectorAll('countdown-timer')].map((el) => el.updateComplete));
+      await Promise.all(
+        [...document.querySelectorAll('countdown-timer')].map((el) => el.updateComplete),
+      );
     }
     const root = first();
     return root ? root.querySelector('[part=base]').textContent : 'static';

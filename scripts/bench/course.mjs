@@ -11,7 +11,12 @@
 // 100 parts. Deterministic: the same `count` gives the same JSON.
 import { readFileSync } from 'node:fs';
 
-const SEED = JSON.parse(readFileSync(new URL('../../test/fixtures/resilient-together-2021.json', import.meta.url), 'utf8'));
+const SEED = JSON.parse(
+  readFileSync(
+    new URL('../../test/fixtures/resilient-together-2021.json', import.meta.url),
+    'utf8',
+  ),
+);
 
 /** The sample's day: [start, end, kind] as wall-clock minutes after midnight. */
 const DAY = [
@@ -24,8 +29,17 @@ const DAYS_A_WEEK = 3;
 const FIRST_DAY = Date.UTC(2021, 9, 13); // Wednesday 13 October 2021, the sample's first day
 const TYPES = ['panel', 'keynote', 'workshop'];
 const PEOPLE = [
-  { name: 'Ana Lucía Ortega', title: 'Youth Services Manager', organization: 'Riverside Public Library' },
-  { name: 'Marcus Bell', title: 'Teacher Librarian', organization: 'Lincoln High School', url: 'https://example.org/people/marcus-bell' },
+  {
+    name: 'Ana Lucía Ortega',
+    title: 'Youth Services Manager',
+    organization: 'Riverside Public Library',
+  },
+  {
+    name: 'Marcus Bell',
+    title: 'Teacher Librarian',
+    organization: 'Lincoln High School',
+    url: 'https://example.org/people/marcus-bell',
+  },
   { name: 'Priya Raman', organization: 'State Library Association' },
   { name: 'Tomás Novak', title: 'Director', url: 'https://example.org/people/tomas-novak' },
   { name: 'Grace Okafor', title: 'Digital Literacy Coordinator', organization: 'Metro Schools' },
@@ -48,7 +62,12 @@ export function syntheticCourse(count) {
     const week = Math.floor(dayIndex / DAYS_A_WEEK);
     const dayMs = FIRST_DAY + (week * 7 + (dayIndex % DAYS_A_WEEK)) * 86_400_000;
     const [from, to, kind] = DAY[i % DAY.length];
-    const base = { id: `s${i + 1}`, part: `week-${week + 1}`, start: wall(dayMs, from), end: wall(dayMs, to) };
+    const base = {
+      id: `s${i + 1}`,
+      part: `week-${week + 1}`,
+      start: wall(dayMs, from),
+      end: wall(dayMs, to),
+    };
     if (kind === 'break') {
       sessions.push({ ...base, title: 'Intermission', type: 'break' });
       continue;
@@ -61,7 +80,11 @@ export function syntheticCourse(count) {
       joinUrl: `https://courses.example.org/live/${i + 1}`,
     };
     if (t % 7 === 3) session.type = TYPES[Math.floor(t / 7) % TYPES.length];
-    if (t % 3 === 1) session.speakers = Array.from({ length: 1 + (Math.floor(t / 3) % 3) }, (_, j) => PEOPLE[(t + j) % PEOPLE.length]);
+    if (t % 3 === 1)
+      session.speakers = Array.from(
+        { length: 1 + (Math.floor(t / 3) % 3) },
+        (_, j) => PEOPLE[(t + j) % PEOPLE.length],
+      );
     sessions.push(session);
   }
   const weeks = Math.ceil(Math.ceil(count / DAY.length) / DAYS_A_WEEK);
@@ -69,7 +92,10 @@ export function syntheticCourse(count) {
   return {
     ...rest,
     id: `bench-${count}`,
-    parts: Array.from({ length: weeks }, (_, w) => ({ id: `week-${w + 1}`, title: `Week ${w + 1}` })),
+    parts: Array.from({ length: weeks }, (_, w) => ({
+      id: `week-${w + 1}`,
+      title: `Week ${w + 1}`,
+    })),
     sessions,
   };
 }

@@ -6,7 +6,17 @@
 (() => {
   if (!new URLSearchParams(location.search).has('count')) return;
   const counts = (window.__counts = { intl: {}, setTimeout: 0, setInterval: 0, timerCallbacks: 0 });
-  for (const name of ['DateTimeFormat', 'NumberFormat', 'RelativeTimeFormat', 'PluralRules', 'ListFormat', 'DurationFormat', 'Collator', 'Segmenter', 'DisplayNames']) {
+  for (const name of [
+    'DateTimeFormat',
+    'NumberFormat',
+    'RelativeTimeFormat',
+    'PluralRules',
+    'ListFormat',
+    'DurationFormat',
+    'Collator',
+    'Segmenter',
+    'DisplayNames',
+  ]) {
     const Ctor = Intl[name];
     if (!Ctor) continue;
     counts.intl[name] = 0;

@@ -26,7 +26,9 @@ function makeHost(impl) {
   }
   const el = document.createElement('div');
   // The exact stylesheets the element adopts: host reset and tokens, session styles, schedule styles.
-  el.attachShadow({ mode: 'open' }).adoptedStyleSheets = Schedule().elementStyles.map((s) => s.styleSheet ?? s);
+  el.attachShadow({ mode: 'open' }).adoptedStyleSheets = Schedule().elementStyles.map(
+    (s) => s.styleSheet ?? s,
+  );
   document.body.append(el);
   return el;
 }
@@ -59,7 +61,12 @@ function render() {
     requestAnimationFrame(() => {
       const t0 = performance.now();
       if (impl === 'lib') host.course = data;
-      else renderSchedule(host.shadowRoot, data, { now: Date.parse(NOW), visitorZone: state.zone, locale: document.documentElement.lang });
+      else
+        renderSchedule(host.shadowRoot, data, {
+          now: Date.parse(NOW),
+          visitorZone: state.zone,
+          locale: document.documentElement.lang,
+        });
       let frames = 1;
       const afterPaint = () => {
         const ch = new MessageChannel();
@@ -67,7 +74,10 @@ function render() {
           const t1 = performance.now();
           if (sessionsShown(host) === n) {
             resolve({ ms: t1 - t0, frames, counts: before && diffCounts(before, window.__counts) });
-          } else if (frames++ > 60) reject(new Error(`${impl}: ${sessionsShown(host)} of ${n} sessions shown after 60 frames`));
+          } else if (frames++ > 60)
+            reject(
+              new Error(`${impl}: ${sessionsShown(host)} of ${n} sessions shown after 60 frames`),
+            );
           else requestAnimationFrame(afterPaint);
         };
         ch.port2.postMessage(null);
@@ -80,7 +90,11 @@ function render() {
 function diffCounts(a, b) {
   const intl = {};
   for (const k in b.intl) if (b.intl[k] - a.intl[k]) intl[k] = b.intl[k] - a.intl[k];
-  return { intl, setTimeout: b.setTimeout - a.setTimeout, setInterval: b.setInterval - a.setInterval };
+  return {
+    intl,
+    setTimeout: b.setTimeout - a.setTimeout,
+    setInterval: b.setInterval - a.setInterval,
+  };
 }
 
 /** parseCourse alone, cold, from the npm build's parser bundled on its own (a separate copy with its own memos). */
@@ -90,7 +104,8 @@ async function parseOnly() {
   const t0 = performance.now();
   const { course } = parseCourse(data, { baseUrl: document.baseURI });
   const ms = performance.now() - t0;
-  if (course.sessions.length !== state.n) throw new Error(`parseCourse kept ${course.sessions.length} of ${state.n} sessions`);
+  if (course.sessions.length !== state.n)
+    throw new Error(`parseCourse kept ${course.sessions.length} of ${state.n} sessions`);
   return ms;
 }
 
@@ -109,7 +124,10 @@ function canon(node) {
     if (c.nodeType === Node.TEXT_NODE) text += c.data;
     else if (c.nodeType === Node.ELEMENT_NODE) {
       flush();
-      const attrs = [...c.attributes].map((a) => ` ${a.name}=${JSON.stringify(a.value)}`).sort().join('');
+      const attrs = [...c.attributes]
+        .map((a) => ` ${a.name}=${JSON.stringify(a.value)}`)
+        .sort()
+        .join('');
       out += `<${c.localName}${attrs}>${canon(c)}</${c.localName}>\n`;
     }
   }
@@ -125,13 +143,30 @@ async function compare(n) {
   await new Promise((r) => lib.addEventListener('course-load', r, { once: true }));
   await lib.updateComplete;
   const vanilla = makeHost('vanilla');
-  renderSchedule(vanilla.shadowRoot, JSON.parse(state.text), { now: Date.parse(NOW), visitorZone: state.zone, locale: document.documentElement.lang });
+  renderSchedule(vanilla.shadowRoot, JSON.parse(state.text), {
+    now: Date.parse(NOW),
+    visitorZone: state.zone,
+    locale: document.documentElement.lang,
+  });
   const [a, b] = [canon(lib.shadowRoot), canon(vanilla.shadowRoot)];
   const shown = sessionsShown(lib);
-  if (a === b) return { same: true, sessions: shown, times: lib.shadowRoot.querySelectorAll('time[datetime]').length, nodes: lib.shadowRoot.querySelectorAll('*').length };
-  const al = a.split('\n'), bl = b.split('\n');
+  if (a === b)
+    return {
+      same: true,
+      sessions: shown,
+      times: lib.shadowRoot.querySelectorAll('time[datetime]').length,
+      nodes: lib.shadowRoot.querySelectorAll('*').length,
+    };
+  const al = a.split('\n'),
+    bl = b.split('\n');
   const i = al.findIndex((line, k) => line !== bl[k]);
-  return { same: false, sessions: shown, at: i, lib: al.slice(Math.max(0, i - 2), i + 3).join('\n'), vanilla: bl.slice(Math.max(0, i - 2), i + 3).join('\n') };
+  return {
+    same: false,
+    sessions: shown,
+    at: i,
+    lib: al.slice(Math.max(0, i - 2), i + 3).join('\n'),
+    vanilla: bl.slice(Math.max(0, i - 2), i + 3).join('\n'),
+  };
 }
 
 /** Take the rendered host out of the page and drop every reference to it (for the heap figure). */

@@ -27,7 +27,15 @@ function fmt(kind, timeZone, options) {
 }
 
 let LOCALE = 'en-US';
-const FIELDS = { hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' };
+const FIELDS = {
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+};
 const SHORT_DATE = { weekday: 'short', month: 'short', day: 'numeric' };
 const TIME = { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' };
 const DATE_TIME = { ...SHORT_DATE, ...TIME };
@@ -64,7 +72,11 @@ function rangeParts(start, end, zone, withDate, startOffset, endOffset) {
   const parts = f.formatRangeToParts(start, end);
   const i = parts.findLastIndex((p) => p.source === 'startRange') + 1;
   const j = parts.findIndex((p) => p.source === 'endRange');
-  const text = (from, to) => parts.slice(from, to).map((p) => p.value).join('');
+  const text = (from, to) =>
+    parts
+      .slice(from, to)
+      .map((p) => p.value)
+      .join('');
   return j < 0 ? [text(0), '', ''] : [text(0, i), text(i, j), text(j)];
 }
 
@@ -73,12 +85,23 @@ function duration(ms) {
   const minutes = Math.round(ms / 60000);
   let d = durations.get(minutes);
   if (d === undefined) {
-    const h = Math.floor(minutes / 60), m = minutes % 60;
-    const unit = (u, n) => (formats.get(u) ?? formats.set(u, new Intl.NumberFormat(LOCALE, { style: 'unit', unit: u, unitDisplay: 'short' })).get(u)).format(n);
+    const h = Math.floor(minutes / 60),
+      m = minutes % 60;
+    const unit = (u, n) =>
+      (
+        formats.get(u) ??
+        formats
+          .set(u, new Intl.NumberFormat(LOCALE, { style: 'unit', unit: u, unitDisplay: 'short' }))
+          .get(u)
+      ).format(n);
     const words = [];
     if (h) words.push(unit('hour', h));
     if (m || !h) words.push(unit('minute', m));
-    const list = formats.get('list') ?? formats.set('list', new Intl.ListFormat(LOCALE, { type: 'unit', style: 'short' })).get('list');
+    const list =
+      formats.get('list') ??
+      formats
+        .set('list', new Intl.ListFormat(LOCALE, { type: 'unit', style: 'short' }))
+        .get('list');
     durations.set(minutes, (d = list.format(words)));
   }
   return d;
@@ -92,8 +115,21 @@ function h(tag, attrs, ...children) {
 }
 
 const S = {
-  phase: { upcoming: 'Upcoming', 'starting-soon': 'Starting soon', live: 'Live now', ended: 'Ended', cancelled: 'Cancelled', postponed: 'Postponed' },
-  type: { break: 'Intermission', 'office-hours': 'Office hours', keynote: 'Keynote', panel: 'Panel', workshop: 'Workshop' },
+  phase: {
+    upcoming: 'Upcoming',
+    'starting-soon': 'Starting soon',
+    live: 'Live now',
+    ended: 'Ended',
+    cancelled: 'Cancelled',
+    postponed: 'Postponed',
+  },
+  type: {
+    break: 'Intermission',
+    'office-hours': 'Office hours',
+    keynote: 'Keynote',
+    panel: 'Panel',
+    workshop: 'Workshop',
+  },
   more: 'Show more',
   less: 'Show less',
   next: 'Next',
@@ -124,28 +160,49 @@ function onToggle() {
 }
 
 function onSwitch(e) {
-  for (const b of e.currentTarget.parentNode.children) b.setAttribute('aria-pressed', b === e.currentTarget);
+  for (const b of e.currentTarget.parentNode.children)
+    b.setAttribute('aria-pressed', b === e.currentTarget);
 }
 
 function paragraphs(text, id, part = 'description') {
   const ps = text.split(/\n\s*\n/);
   const long = ps.length > 1 || text.length > 300;
-  const box = h('div', { part, id, class: long ? 'clamp' : '' }, ...(long ? ps.slice(0, 1) : ps).map((p) => h('p', null, p)));
+  const box = h(
+    'div',
+    { part, id, class: long ? 'clamp' : '' },
+    ...(long ? ps.slice(0, 1) : ps).map((p) => h('p', null, p)),
+  );
   if (!long) return [box];
   box._ps = ps;
-  const b = h('button', { part: 'button', 'data-k': id, 'aria-expanded': 'false', 'aria-controls': id }, S.more);
+  const b = h(
+    'button',
+    { part: 'button', 'data-k': id, 'aria-expanded': 'false', 'aria-controls': id },
+    S.more,
+  );
   b.addEventListener('click', toggleMore);
   return [box, b];
 }
 
 function calendar(key, ...label) {
-  const d = h('details', { part: 'calendar', 'data-k': key }, h('summary', { part: 'button' }, ...label));
+  const d = h(
+    'details',
+    { part: 'calendar', 'data-k': key },
+    h('summary', { part: 'button' }, ...label),
+  );
   d.addEventListener('toggle', onToggle);
   return d;
 }
 
 const phaseAt = (x, now) =>
-  x.status !== 'scheduled' ? x.status : now >= x.end ? 'ended' : now >= x.start ? 'live' : now >= x.start - 900000 ? 'starting-soon' : 'upcoming';
+  x.status !== 'scheduled'
+    ? x.status
+    : now >= x.end
+      ? 'ended'
+      : now >= x.start
+        ? 'live'
+        : now >= x.start - 900000
+          ? 'starting-soon'
+          : 'upcoming';
 
 const city = (zone) => zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' ');
 
@@ -161,10 +218,20 @@ export function renderSchedule(root, json, { now, visitorZone, locale = 'en-US' 
       const tz = s.timeZone ?? zone;
       const start = instant(s.start, tz);
       const end = instant(s.end, tz);
-      return { ...s, tz, start, end, type: s.type ?? 'session', status: s.status ?? 'scheduled', speakers: s.speakers ?? [] };
+      return {
+        ...s,
+        tz,
+        start,
+        end,
+        type: s.type ?? 'session',
+        status: s.status ?? 'scheduled',
+        speakers: s.speakers ?? [],
+      };
     })
     .sort((a, b) => a.start - b.start);
-  const next = sessions.find((x) => x.type !== 'break' && x.status === 'scheduled' && x.start > now);
+  const next = sessions.find(
+    (x) => x.type !== 'break' && x.status === 'scheduled' && x.start > now,
+  );
   const partTitles = new Map((json.parts ?? []).map((p) => [p.id, p.title]));
 
   let differs = false;
@@ -173,7 +240,8 @@ export function renderSchedule(root, json, { now, visitorZone, locale = 'en-US' 
     // Visitor's and organiser's wall clocks at both ends: offsets and dates, four formatToParts.
     const [vs, vDay] = wall(x.start, visitorZone);
     const [es, eDay] = wall(x.start, x.tz);
-    const vOff = vs - x.start, eOff = es - x.start;
+    const vOff = vs - x.start,
+      eOff = es - x.start;
     const vEndOff = wall(x.end, visitorZone)[0] - x.end;
     const eEndOff = wall(x.end, x.tz)[0] - x.end;
     if (vOff !== eOff) differs = true;
@@ -181,39 +249,94 @@ export function renderSchedule(root, json, { now, visitorZone, locale = 'en-US' 
     const isNext = x === next;
 
     const [a, sep, b] = rangeParts(x.start, x.end, visitorZone, true, vOff, vEndOff);
-    const time = h('p', { part: 'time' },
-      h('bdi', null, h('time', { datetime: iso(x.start) }, a), sep, b ? h('time', { datetime: iso(x.end) }, b) : ''),
-      h('span', { class: 'm' }, ' · ', h('bdi', null, duration(x.end - x.start))));
+    const time = h(
+      'p',
+      { part: 'time' },
+      h(
+        'bdi',
+        null,
+        h('time', { datetime: iso(x.start) }, a),
+        sep,
+        b ? h('time', { datetime: iso(x.end) }, b) : '',
+      ),
+      h('span', { class: 'm' }, ' · ', h('bdi', null, duration(x.end - x.start))),
+    );
     let eventTime = '';
     if (vOff !== eOff) {
       const [ea, esep, eb] = rangeParts(x.start, x.end, x.tz, vDay !== eDay, eOff, eEndOff);
-      eventTime = h('p', { part: 'event-time' },
-        h('bdi', null, h('time', { datetime: iso(x.start) }, ea), esep, eb ? h('time', { datetime: iso(x.end) }, eb) : ''),
-        ` in ${city(x.tz)}`);
+      eventTime = h(
+        'p',
+        { part: 'event-time' },
+        h(
+          'bdi',
+          null,
+          h('time', { datetime: iso(x.start) }, ea),
+          esep,
+          eb ? h('time', { datetime: iso(x.end) }, eb) : '',
+        ),
+        ` in ${city(x.tz)}`,
+      );
     }
     const kids = [h('h4', { part: 'title' }, x.title), time, eventTime];
     if (x.type !== 'break') {
       const type = x.type !== 'session' && S.type[x.type];
-      const url = phase === 'live' || phase === 'starting-soon' ? x.joinUrl : phase === 'ended' ? x.recordingUrl ?? json.onDemand?.url : undefined;
+      const url =
+        phase === 'live' || phase === 'starting-soon'
+          ? x.joinUrl
+          : phase === 'ended'
+            ? (x.recordingUrl ?? json.onDemand?.url)
+            : undefined;
       kids.push(
-        h('p', { part: 'status' },
+        h(
+          'p',
+          { part: 'status' },
           ...(type && type !== x.title ? [h('span', { class: 'b' }, type), ' '] : []),
           ...(isNext ? [h('span', { class: 'b' }, S.next), ' '] : []),
-          h('span', { class: 'b p' }, S.phase[phase]), ' ',
-          url ? h('a', { part: 'link', href: url }, phase === 'ended' ? S.watch : S.join, hidden(x.title)) : ''),
+          h('span', { class: 'b p' }, S.phase[phase]),
+          ' ',
+          url
+            ? h(
+                'a',
+                { part: 'link', href: url },
+                phase === 'ended' ? S.watch : S.join,
+                hidden(x.title),
+              )
+            : '',
+        ),
         x.speakers.length
-          ? h('ul', { part: 'speakers' }, ...x.speakers.map((p) =>
-              h('li', null, p.url ? h('a', { href: p.url }, p.name) : p.name, p.title ? `, ${p.title}` : '', p.organization ? `, ${p.organization}` : '')))
+          ? h(
+              'ul',
+              { part: 'speakers' },
+              ...x.speakers.map((p) =>
+                h(
+                  'li',
+                  null,
+                  p.url ? h('a', { href: p.url }, p.name) : p.name,
+                  p.title ? `, ${p.title}` : '',
+                  p.organization ? `, ${p.organization}` : '',
+                ),
+              ),
+            )
           : h('p', { part: 'speakers' }, S.tba),
         ...(x.description ? paragraphs(x.description, `d${i}`) : []),
         calendar(`c${i}`, S.addToCalendar, hidden(x.title)),
       );
     }
-    const li = h('li', null, h('div', { part: 'session', class: `s ${x.type} ${phase}${isNext ? ' next' : ''}` }, ...kids));
+    const li = h(
+      'li',
+      null,
+      h('div', { part: 'session', class: `s ${x.type} ${phase}${isNext ? ' next' : ''}` }, ...kids),
+    );
     const key = x.part && partTitles.has(x.part) ? x.part : vDay;
     let g = groups.get(key);
     if (!g) {
-      const title = partTitles.get(x.part) ?? h('time', { datetime: vDay }, fmt('date', visitorZone, { dateStyle: 'full' }).format(x.start));
+      const title =
+        partTitles.get(x.part) ??
+        h(
+          'time',
+          { datetime: vDay },
+          fmt('date', visitorZone, { dateStyle: 'full' }).format(x.start),
+        );
       groups.set(key, (g = h('ul', { part: 'list', role: 'list' })));
       g._title = title;
     }
@@ -225,13 +348,20 @@ export function renderSchedule(root, json, { now, visitorZone, locale = 'en-US' 
   if (json.summary) base.append(...paragraphs(json.summary, 'ds', 'summary'));
   const toolbar = h('div', { part: 'toolbar' });
   if (differs) {
-    const buttons = [S.yourTime, S.eventTime].map((label, i) => h('button', { part: 'button', class: 'btn', 'data-e': i, 'aria-pressed': !i }, label));
+    const buttons = [S.yourTime, S.eventTime].map((label, i) =>
+      h('button', { part: 'button', class: 'btn', 'data-e': i, 'aria-pressed': !i }, label),
+    );
     for (const b of buttons) b.addEventListener('click', onSwitch);
-    toolbar.append(h('div', { part: 'switch', role: 'group', 'aria-label': S.showTimesIn }, ...buttons));
+    toolbar.append(
+      h('div', { part: 'switch', role: 'group', 'aria-label': S.showTimesIn }, ...buttons),
+    );
   }
   toolbar.append(calendar('ca', S.addAll));
   base.append(toolbar);
-  for (const list of groups.values()) base.append(h('section', { part: 'group' }, h('h3', { part: 'group-title' }, list._title), list));
+  for (const list of groups.values())
+    base.append(
+      h('section', { part: 'group' }, h('h3', { part: 'group-title' }, list._title), list),
+    );
   // The element keeps a (quiet) polite status region after its content for its loading announcement.
   root.replaceChildren(base, h('p', { class: 'vh', role: 'status' }));
   return items.length;

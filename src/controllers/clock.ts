@@ -107,7 +107,10 @@ export class Clock {
     for (const s of this.#subs) unit = Math.min(unit, s.unit);
     let next = unit < Infinity ? now - (now % unit) + unit + EPSILON : Infinity;
     for (const d of this.#deadlines) next = Math.min(next, d.at);
-    this.#timer = env.setTimeout(() => this.#tick(false), Math.min(Math.max(0, next - now), MAX_DELAY));
+    this.#timer = env.setTimeout(
+      () => this.#tick(false),
+      Math.min(Math.max(0, next - now), MAX_DELAY),
+    );
   }
 
   #tick(all: boolean): void {
@@ -133,7 +136,8 @@ export class Clock {
   }
 
   #resync = (): void => {
-    if (this.#env.doc?.hidden) this.#schedule(); // going hidden: drop the timer
+    if (this.#env.doc?.hidden)
+      this.#schedule(); // going hidden: drop the timer
     else this.#tick(true);
   };
 }

@@ -66,7 +66,10 @@ export class CourseDataController implements ReactiveController {
   #cancelRefresh?: () => void;
   #unsubscribe?: () => void;
 
-  constructor(host: CourseDataHost, { loader = sharedLoader, clock = sharedClock }: { loader?: Loader; clock?: Clock } = {}) {
+  constructor(
+    host: CourseDataHost,
+    { loader = sharedLoader, clock = sharedClock }: { loader?: Loader; clock?: Clock } = {},
+  ) {
     this.#host = host;
     this.#loader = loader;
     this.#clock = clock;
@@ -81,7 +84,11 @@ export class CourseDataController implements ReactiveController {
     };
     this.task = new Task<Args, void>(taskHost as ReactiveControllerHost, {
       task: (args, { signal }) => this.#load(args, signal),
-      args: () => [host.src || undefined, host.course, host.querySelector(INLINE)?.textContent ?? undefined],
+      args: () => [
+        host.src || undefined,
+        host.course,
+        host.querySelector(INLINE)?.textContent ?? undefined,
+      ],
     });
   }
 
@@ -114,7 +121,9 @@ export class CourseDataController implements ReactiveController {
     }
     if (document.readyState === 'loading') {
       // Upgraded before the parser reached our children: look for inline JSON again.
-      document.addEventListener('DOMContentLoaded', () => this.#host.requestUpdate(), { once: true });
+      document.addEventListener('DOMContentLoaded', () => this.#host.requestUpdate(), {
+        once: true,
+      });
     }
     this.#scheduleRefresh();
     const catchUp = (loaded?: Loaded) => {
@@ -122,13 +131,21 @@ export class CourseDataController implements ReactiveController {
       // A sibling on our URL reloaded or refreshed: show its result too (peek() hands it to the
       // run synchronously). A load of ours in flight gets it through its own join: applying it
       // here as well would fire course-load twice.
-      if (loaded && src && course == null && !this.loading && loaded.course !== this.course && this.#loader.peek(src) === loaded) {
+      if (
+        loaded &&
+        src &&
+        course == null &&
+        !this.loading &&
+        loaded.course !== this.course &&
+        this.#loader.peek(src) === loaded
+      ) {
         void this.task.run();
       }
     };
     this.#unsubscribe = this.#loader.subscribe(catchUp);
     // Back in the document after showing something: catch up with what arrived meanwhile.
-    if (this.course || this.error) catchUp(this.#host.src ? this.#loader.peek(this.#host.src) : undefined);
+    if (this.course || this.error)
+      catchUp(this.#host.src ? this.#loader.peek(this.#host.src) : undefined);
   }
 
   hostDisconnected(): void {
@@ -152,7 +169,9 @@ export class CourseDataController implements ReactiveController {
   #refreshMs = 0;
 
   #wantedRefreshMs(): number {
-    return this.#host.src && this.#host.course == null ? Math.max(0, Number(this.#host.refresh) || 0) * 1000 : 0;
+    return this.#host.src && this.#host.course == null
+      ? Math.max(0, Number(this.#host.refresh) || 0) * 1000
+      : 0;
   }
 
   #scheduleRefresh(): void {
@@ -181,7 +200,14 @@ export class CourseDataController implements ReactiveController {
     this.#maxAgeMs = Infinity;
     this.#sync = true;
     if (course === null) course = undefined;
-    const key = course !== undefined ? course : src !== undefined ? `src:${src}` : inline !== undefined ? `inline:${inline}` : undefined;
+    const key =
+      course !== undefined
+        ? course
+        : src !== undefined
+          ? `src:${src}`
+          : inline !== undefined
+            ? `inline:${inline}`
+            : undefined;
     if (key !== this.#sourceKey) {
       // A different course: what was shown no longer applies.
       this.#sourceKey = key;
@@ -204,7 +230,8 @@ export class CourseDataController implements ReactiveController {
           // Task aborts a run's signal when a newer run starts: only the latest changes what is shown.
           if (signal.aborted) throw new CourseError('aborted', 'Superseded');
         }
-      } else if (inline !== undefined) result = parseCourse(parseInline(inline), { baseUrl: document.URL });
+      } else if (inline !== undefined)
+        result = parseCourse(parseInline(inline), { baseUrl: document.URL });
       else return;
       this.course = result.course;
       this.issues = result.issues;
@@ -225,10 +252,14 @@ export class CourseDataController implements ReactiveController {
 }
 
 function parseInline(text: string): unknown {
-  if (!text.trim()) throw new CourseError('not-json', 'The inline <script type="application/json"> is empty');
+  if (!text.trim())
+    throw new CourseError('not-json', 'The inline <script type="application/json"> is empty');
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new CourseError('not-json', `The inline <script type="application/json"> is not valid JSON: ${(e as Error).message}`);
+    throw new CourseError(
+      'not-json',
+      `The inline <script type="application/json"> is not valid JSON: ${(e as Error).message}`,
+    );
   }
 }

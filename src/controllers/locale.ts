@@ -58,8 +58,12 @@ export function visitorTimeZone(): string {
  * The first usable value of attribute `name` on `el` or its ancestors (a shadow root's
  * ancestor is its host), checked by `accept` (returns the value to use, or undefined).
  */
-export function inherited(el: Element, name: string, accept: (v: string) => string | undefined): string | undefined {
-  for (let n: Element | null = el; n; ) {
+export function inherited(
+  el: Element,
+  name: string,
+  accept: (v: string) => string | undefined,
+): string | undefined {
+  for (let n: Element | null = el; n;) {
     const v = n.getAttribute(name);
     if (v !== null) {
       const ok = accept(v);
@@ -73,7 +77,8 @@ export function inherited(el: Element, name: string, accept: (v: string) => stri
 
 const acceptLocale = (v: string) => {
   const ok = usableLocale(v);
-  if (!ok && v) warnOnce('lang', v, 'not a language tag this browser can format in, such as "en" or "es-MX"');
+  if (!ok && v)
+    warnOnce('lang', v, 'not a language tag this browser can format in, such as "en" or "es-MX"');
   return ok;
 };
 
@@ -91,7 +96,10 @@ export class LocaleController implements ReactiveController {
    * @param zoneProperty the host's own zone when set as a property (frameworks that set
    * properties instead of attributes); checked before the attributes.
    */
-  constructor(host: ReactiveControllerHost & HTMLElement, zoneProperty: () => string | undefined | null = () => undefined) {
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    zoneProperty: () => string | undefined | null = () => undefined,
+  ) {
     this.#host = host;
     this.#zoneProperty = zoneProperty;
     host.addController(this);
@@ -111,7 +119,11 @@ export class LocaleController implements ReactiveController {
   /** An IANA zone to display times in: `time-zone` inherited, else the visitor's zone. */
   get timeZone(): string {
     const own = this.#zoneProperty();
-    return (own && acceptZone(own)) || inherited(this.#host, 'time-zone', acceptZone) || visitorTimeZone();
+    return (
+      (own && acceptZone(own)) ||
+      inherited(this.#host, 'time-zone', acceptZone) ||
+      visitorTimeZone()
+    );
   }
 
   hostConnected(): void {

@@ -55,7 +55,12 @@ export function parseRetryAfter(value: string | null, nowMs = Date.now()): numbe
   return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
 }
 
-const DEFAULTS: LoaderOptions = { timeoutMs: 10_000, maxBytes: 2 * MB, retries: 3, retryDelay: backoffDelay };
+const DEFAULTS: LoaderOptions = {
+  timeoutMs: 10_000,
+  maxBytes: 2 * MB,
+  retries: 3,
+  retryDelay: backoffDelay,
+};
 
 interface Flight {
   abort: AbortController;
@@ -114,9 +119,15 @@ export class Loader {
    * any age), else a new request, shared with every other consumer of the same URL.
    * Rejects with a CourseError; with kind 'aborted' when `signal` aborts first.
    */
-  load(url: string, { signal, maxAgeMs = Infinity }: { signal?: AbortSignal; maxAgeMs?: number } = {}): Promise<Loaded> {
+  load(
+    url: string,
+    { signal, maxAgeMs = Infinity }: { signal?: AbortSignal; maxAgeMs?: number } = {},
+  ): Promise<Loaded> {
     const key = absolute(url);
-    if (!key) return Promise.reject(new CourseError('network', `${JSON.stringify(url)} is not a valid URL`, { url }));
+    if (!key)
+      return Promise.reject(
+        new CourseError('network', `${JSON.stringify(url)} is not a valid URL`, { url }),
+      );
     if (signal?.aborted) return Promise.reject(aborted(key));
     const done = this.#done.get(key);
     if (done && Date.now() - done.atMs <= maxAgeMs) return Promise.resolve(done);
@@ -231,11 +242,15 @@ async function attempt(
       void res.body?.cancel().catch(() => {});
       const retryable = res.status >= 500 || res.status === 429;
       if (retryable) setRetryAfter(parseRetryAfter(res.headers.get('retry-after')));
-      throw new CourseError('http', `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`, {
-        status: res.status,
-        url,
-        retryable,
-      });
+      throw new CourseError(
+        'http',
+        `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`,
+        {
+          status: res.status,
+          url,
+          retryable,
+        },
+      );
     }
     const text = (await readBody(res, o.maxBytes, url)).trim();
     if (!text) throw new CourseError('not-json', 'Got an empty response, not JSON', { url });
@@ -255,7 +270,9 @@ async function attempt(
     return { ...parseCourse(json, { baseUrl: res.url || url }), url, atMs: Date.now() };
   } catch (e) {
     if (timedOut) {
-      throw new CourseError('timeout', `No complete response within ${o.timeoutMs / 1000} s`, { url });
+      throw new CourseError('timeout', `No complete response within ${o.timeoutMs / 1000} s`, {
+        url,
+      });
     }
     throw e;
   } finally {

@@ -2,7 +2,12 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import type { CourseError } from '../core/course/errors.js';
 import type { Course } from '../core/course/types.js';
 import { parseDateTime } from '../core/time/parse.js';
-import { ClockController, clock as sharedClock, type Clock, type Granularity } from '../controllers/clock.js';
+import {
+  ClockController,
+  clock as sharedClock,
+  type Clock,
+  type Granularity,
+} from '../controllers/clock.js';
 import { CourseDataController } from '../controllers/course-data.js';
 import { LocaleController } from '../controllers/locale.js';
 import { hostStyles } from '../styles/host.js';
@@ -59,7 +64,10 @@ export class CourseElement extends LitElement {
    * Register this element class, under its default tag or `tag`. Safe to call repeatedly;
    * when another copy of the library holds the tag, it warns and leaves it in place.
    */
-  static define(tag: string = this.tagName, registry: CustomElementRegistry = customElements): boolean {
+  static define(
+    tag: string = this.tagName,
+    registry: CustomElementRegistry = customElements,
+  ): boolean {
     return defineElement(tag, this, registry);
   }
 
@@ -110,7 +118,9 @@ export class CourseElement extends LitElement {
   declare strings?: Record<string, unknown>;
 
   /** @internal */
-  protected readonly data = new CourseDataController(this, { clock: (this.constructor as typeof CourseElement).clock });
+  protected readonly data = new CourseDataController(this, {
+    clock: (this.constructor as typeof CourseElement).clock,
+  });
   /** @internal */
   protected readonly localization = new LocaleController(this, () => this.timeZone);
   /** @internal */

@@ -18,7 +18,11 @@ type Versioned = CustomElementConstructor & { version?: string };
  * (`define('my-schedule')` on a page where `course-schedule` is taken or already used)
  * registers a trivial subclass.
  */
-export function defineElement(tag: string, ctor: CustomElementConstructor, registry: CustomElementRegistry = customElements): boolean {
+export function defineElement(
+  tag: string,
+  ctor: CustomElementConstructor,
+  registry: CustomElementRegistry = customElements,
+): boolean {
   const existing = registry.get(tag) as Versioned | undefined;
   if (existing) {
     if (existing === ctor || Object.getPrototypeOf(existing) === ctor) return true;

@@ -11,7 +11,8 @@ import { errorText } from '../core/i18n/common.js';
 import type { LoadErrorStrings } from '../core/i18n/load-error.js';
 
 /** The stale note, when a refresh failed and the data shown is the previous one (every element). */
-export const staleNote = (s: LoadErrorStrings, stale: boolean) => (stale ? html`<p part="notice">${s.stale}</p>` : '');
+export const staleNote = (s: LoadErrorStrings, stale: boolean) =>
+  stale ? html`<p part="notice">${s.stale}</p>` : '';
 
 /** The alert with the sentence for `e` and a Retry button that calls `retry` (bound to the host by Lit). */
 export const loadError = (s: LoadErrorStrings, e: CourseError, retry: () => unknown) =>

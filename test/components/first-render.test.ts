@@ -53,7 +53,9 @@ const ELEMENTS = [
 async function connect(tag: string, setup: (el: Recorder) => void): Promise<Recorder> {
   const el = document.createElement(tag) as Recorder;
   el.setAttribute('now', NOW);
-  el.append(Object.assign(document.createElement('a'), { href: '/fallback', textContent: 'Fallback link' }));
+  el.append(
+    Object.assign(document.createElement('a'), { href: '/fallback', textContent: 'Fallback link' }),
+  );
   setup(el);
   document.body.append(el);
   await el.updateComplete;
@@ -110,6 +112,8 @@ describe('first render with data at hand', () => {
     const other = { ...(seed as object), title: 'Renamed course' };
     el.course = other;
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('a')!.textContent).to.contain('Register for Renamed course');
+    expect(el.shadowRoot!.querySelector('a')!.textContent).to.contain(
+      'Register for Renamed course',
+    );
   });
 });

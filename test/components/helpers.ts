@@ -11,13 +11,18 @@ export const HOSTILE = '/test/fixtures/hostile.json';
 export const T = (iso: string): number => Date.parse(iso);
 
 /** Text with every run of whitespace (including the narrow no-break space ICU puts before AM/PM) as one space. */
-export const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+export const squash = (s: string | null | undefined): string =>
+  (s ?? '').replace(/\s+/g, ' ').trim();
 
-export const $ = (el: Element, selector: string): HTMLElement | null => el.shadowRoot!.querySelector(selector);
-export const $$ = (el: Element, selector: string): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+export const $ = (el: Element, selector: string): HTMLElement | null =>
+  el.shadowRoot!.querySelector(selector);
+export const $$ = (el: Element, selector: string): HTMLElement[] => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
 
 /** The squashed text of the part `name` ('' when absent). */
-export const part = (el: Element, name: string): string => squash($(el, `[part~="${name}"]`)?.textContent);
+export const part = (el: Element, name: string): string =>
+  squash($(el, `[part~="${name}"]`)?.textContent);
 
 /**
  * What a sighted visitor reads in the base part, without visually hidden (`.vh`) text: the
@@ -51,7 +56,8 @@ export function spyWarn(): { calls: string[]; restore(): void } {
 /** Every href in the element's shadow root, each required to be http(s) or mailto. */
 export function expectOnlySafeLinks(el: Element): string[] {
   const hrefs = $$(el, '[href]').map((a) => a.getAttribute('href')!);
-  for (const h of hrefs) expect(h, 'an unsafe href was rendered').to.match(/^(https?:\/\/|mailto:)/);
+  for (const h of hrefs)
+    expect(h, 'an unsafe href was rendered').to.match(/^(https?:\/\/|mailto:)/);
   expect(el.shadowRoot!.innerHTML).to.not.match(/javascript:|vbscript:|data:|blob:|file:/i);
   return hrefs;
 }

@@ -1,6 +1,11 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Clock, ClockController, clock as sharedClock, type ClockEnv } from '../../src/controllers/clock.js';
+import {
+  Clock,
+  ClockController,
+  clock as sharedClock,
+  type ClockEnv,
+} from '../../src/controllers/clock.js';
 
 const NOON = Date.UTC(2021, 9, 13, 12, 0, 0);
 const MAX_DELAY = 2 ** 31 - 1;
@@ -80,7 +85,9 @@ describe('shared clock', () => {
   it('one timer for a hundred subscribers', () => {
     const { env, clock } = newClock();
     const calls = Array.from({ length: 100 }, () => 0);
-    const offs = calls.map((_, i) => clock.subscribe(() => calls[i]!++, i % 2 ? 'second' : 'minute'));
+    const offs = calls.map((_, i) =>
+      clock.subscribe(() => calls[i]!++, i % 2 ? 'second' : 'minute'),
+    );
     expect(env.timers.size).to.equal(1);
     env.advance(60_010);
     expect(env.timers.size).to.equal(1);
@@ -285,7 +292,11 @@ describe('shared clock', () => {
   it('real timers: the first tick comes at or after the next second boundary, with the fresh time', async () => {
     // Not the shared clock: wtr's second page per browser is hidden, where it rightly sleeps.
     // Hidden pages also delay timers by up to a second, so exact alignment is checked above.
-    const real = new Clock({ now: () => Date.now(), setTimeout: (f, ms) => setTimeout(f, ms), clearTimeout: (id) => clearTimeout(id as number) });
+    const real = new Clock({
+      now: () => Date.now(),
+      setTimeout: (f, ms) => setTimeout(f, ms),
+      clearTimeout: (id) => clearTimeout(id as number),
+    });
     const start = Date.now();
     const stamp = await new Promise<number>((resolve) => {
       const off = real.subscribe((now) => {

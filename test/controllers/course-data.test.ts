@@ -4,12 +4,23 @@ import { Clock } from '../../src/controllers/clock.js';
 import { CourseDataController } from '../../src/controllers/course-data.js';
 import { loader } from '../../src/data/loader.js';
 import { CourseErrorEvent, CourseLoadEvent } from '../../src/events/index.js';
-import { quickLoader, serverCounts, sleep, uniqueKey, until, watchUnhandled } from '../data/fault.js';
+import {
+  quickLoader,
+  serverCounts,
+  sleep,
+  uniqueKey,
+  until,
+  watchUnhandled,
+} from '../data/fault.js';
 import { mount, settle } from '../internal/mount.js';
 
 // Refresh runs on a clock; the shared one sleeps in hidden pages (wtr's second page per
 // browser is hidden), so these tests use one that ignores visibility.
-const realTimeClock = new Clock({ now: () => Date.now(), setTimeout: (f, ms) => setTimeout(f, ms), clearTimeout: (id) => clearTimeout(id as number) });
+const realTimeClock = new Clock({
+  now: () => Date.now(),
+  setTimeout: (f, ms) => setTimeout(f, ms),
+  clearTimeout: (id) => clearTimeout(id as number),
+});
 
 class DataProbe extends LitElement {
   static override properties = { src: {}, course: { attribute: false }, refresh: { type: Number } };
@@ -43,7 +54,13 @@ function recordEvents() {
   const on = (e: Event) => events.push(e as CourseLoadEvent | CourseErrorEvent);
   document.addEventListener('course-load', on);
   document.addEventListener('course-error', on);
-  return { events, stop: () => (document.removeEventListener('course-load', on), document.removeEventListener('course-error', on)) };
+  return {
+    events,
+    stop: () => (
+      document.removeEventListener('course-load', on),
+      document.removeEventListener('course-error', on)
+    ),
+  };
 }
 
 const done = (el: DataProbe) => until(() => !el.data.loading, 5000, 'the load to finish');
@@ -58,7 +75,9 @@ describe('CourseDataController', () => {
 
   it('src: pending, then complete, firing a bubbling composed course-load', async () => {
     const key = uniqueKey();
-    const el = await mount<DataProbe>(html`<data-probe src="/__fault/slow/${key}?delay=100"></data-probe>`);
+    const el = await mount<DataProbe>(
+      html`<data-probe src="/__fault/slow/${key}?delay=100"></data-probe>`,
+    );
     expect(el.text).to.equal('pending|||');
     await done(el);
     await el.updateComplete;
@@ -75,7 +94,9 @@ describe('CourseDataController', () => {
   });
 
   it('src 404: error state with the status, course-error fired', async () => {
-    const el = await mount<DataProbe>(html`<data-probe src="/__fault/status/${uniqueKey()}?code=404"></data-probe>`);
+    const el = await mount<DataProbe>(
+      html`<data-probe src="/__fault/status/${uniqueKey()}?code=404"></data-probe>`,
+    );
     await done(el);
     await el.updateComplete;
     expect(el.text).to.equal('error|||http');
@@ -102,7 +123,9 @@ describe('CourseDataController', () => {
 
   it('the course property wins over src (no request)', async () => {
     const key = uniqueKey();
-    const el = await mount<DataProbe>(html`<data-probe src="/__fault/ok/${key}" .course=${MINI}></data-probe>`);
+    const el = await mount<DataProbe>(
+      html`<data-probe src="/__fault/ok/${key}" .course=${MINI}></data-probe>`,
+    );
     await done(el);
     expect(el.data.course!.title).to.equal('Inline mini');
     await sleep(50);
@@ -110,18 +133,26 @@ describe('CourseDataController', () => {
   });
 
   it('inline <script type="application/json">', async () => {
-    const el = await mount<DataProbe>(html`<data-probe><script type="application/json">${JSON.stringify(MINI)}</script></data-probe>`);
+    const el = await mount<DataProbe>(
+      html`<data-probe><script type="application/json">${JSON.stringify(MINI)}</script></data-probe>`,
+    );
     await done(el);
     expect(el.data.course!.title).to.equal('Inline mini');
     expect(el.data.course!.sessions[0]!.startMs).to.equal(Date.UTC(2021, 9, 13, 8));
   });
 
   it('inline JSON that is malformed or empty: not-json naming the script', async () => {
-    const bad = await mount<DataProbe>(html`<data-probe><script type="application/json">{"title": </script></data-probe>`);
+    const bad = await mount<DataProbe>(
+      html`<data-probe><script type="application/json">{"title": </script></data-probe>`,
+    );
     await done(bad);
     expect(bad.data.error!.kind).to.equal('not-json');
-    expect(bad.data.error!.message).to.contain('inline <script type="application/json"> is not valid JSON');
-    const empty = await mount<DataProbe>(html`<data-probe><script type="application/json"> </script></data-probe>`);
+    expect(bad.data.error!.message).to.contain(
+      'inline <script type="application/json"> is not valid JSON',
+    );
+    const empty = await mount<DataProbe>(
+      html`<data-probe><script type="application/json"> </script></data-probe>`,
+    );
     await done(empty);
     expect(empty.data.error!.kind).to.equal('not-json');
     expect(empty.data.error!.message).to.contain('empty');
@@ -137,7 +168,9 @@ describe('CourseDataController', () => {
   it('five elements on one src make one request', async () => {
     const key = uniqueKey();
     const src = `/__fault/slow/${key}?delay=150`;
-    const box = await mount(html`<div>${[1, 2, 3, 4, 5].map(() => html`<data-probe src=${src}></data-probe>`)}</div>`);
+    const box = await mount(
+      html`<div>${[1, 2, 3, 4, 5].map(() => html`<data-probe src=${src}></data-probe>`)}</div>`,
+    );
     const els = [...box.querySelectorAll<DataProbe>('data-probe')];
     await Promise.all(els.map(done));
     expect(els.map((e) => e.data.course?.title)).to.deep.equal(Array(5).fill('Loader mini course'));
@@ -162,7 +195,9 @@ describe('CourseDataController', () => {
     await settle(given);
     expect(given.seen).to.deep.equal(['complete']);
     const key = uniqueKey();
-    const fetched = await mount<DataProbe>(html`<data-probe src="/__fault/ok/${key}"></data-probe>`);
+    const fetched = await mount<DataProbe>(
+      html`<data-probe src="/__fault/ok/${key}"></data-probe>`,
+    );
     await done(fetched);
     await settle(fetched);
     expect(fetched.seen).to.deep.equal(['pending', 'complete']);
@@ -176,7 +211,9 @@ describe('CourseDataController', () => {
   it('removing one of three mid-fetch: the others complete, the request goes on', async () => {
     const key = uniqueKey();
     const src = `/__fault/slow/${key}?delay=300`;
-    const box = await mount(html`<div>${[1, 2, 3].map(() => html`<data-probe src=${src}></data-probe>`)}</div>`);
+    const box = await mount(
+      html`<div>${[1, 2, 3].map(() => html`<data-probe src=${src}></data-probe>`)}</div>`,
+    );
     const [gone, ...kept] = [...box.querySelectorAll<DataProbe>('data-probe')];
     await sleep(50);
     gone!.remove();
@@ -192,11 +229,17 @@ describe('CourseDataController', () => {
     try {
       const key = uniqueKey();
       const src = `/__fault/slow/${key}?delay=400`;
-      const box = await mount(html`<div>${[1, 2].map(() => html`<data-probe src=${src}></data-probe>`)}</div>`);
+      const box = await mount(
+        html`<div>${[1, 2].map(() => html`<data-probe src=${src}></data-probe>`)}</div>`,
+      );
       const els = [...box.querySelectorAll<DataProbe>('data-probe')];
       await sleep(50);
       els.forEach((e) => e.remove());
-      await until(async () => (await serverCounts(key)).cancelled === 1, 2000, 'the request to be cancelled');
+      await until(
+        async () => (await serverCounts(key)).cancelled === 1,
+        2000,
+        'the request to be cancelled',
+      );
       await sleep(450);
       expect(unhandled.reasons).to.deep.equal([]);
       expect(rec.events).to.deep.equal([]);
@@ -217,7 +260,9 @@ describe('CourseDataController', () => {
 
   it('a DOM move mid-fetch neither errors nor refetches', async () => {
     const key = uniqueKey();
-    const box = await mount(html`<div><section></section><data-probe src="/__fault/slow/${key}?delay=300"></data-probe></div>`);
+    const box = await mount(
+      html`<div><section></section><data-probe src="/__fault/slow/${key}?delay=300"></data-probe></div>`,
+    );
     const el = box.querySelector<DataProbe>('data-probe')!;
     await sleep(50);
     box.querySelector('section')!.append(el); // disconnect + connect in one task
@@ -230,7 +275,9 @@ describe('CourseDataController', () => {
 
   it('a DOM move after loading keeps the data without a request', async () => {
     const key = uniqueKey();
-    const box = await mount(html`<div><section></section><data-probe src="/__fault/ok/${key}"></data-probe></div>`);
+    const box = await mount(
+      html`<div><section></section><data-probe src="/__fault/ok/${key}"></data-probe></div>`,
+    );
     const el = box.querySelector<DataProbe>('data-probe')!;
     await done(el);
     box.querySelector('section')!.append(el);
@@ -242,7 +289,9 @@ describe('CourseDataController', () => {
 
   it('a failed reload keeps the data: stale, with the error and a course-error saying so', async () => {
     const key = uniqueKey();
-    const el = await mount<DataProbe>(html`<data-probe src="/__fault/once/${key}?status=500"></data-probe>`);
+    const el = await mount<DataProbe>(
+      html`<data-probe src="/__fault/once/${key}?status=500"></data-probe>`,
+    );
     await done(el);
     el.seen = [];
     await el.data.reload();
@@ -256,12 +305,17 @@ describe('CourseDataController', () => {
     // The reload was retried (5xx): 1 + 4 requests.
     expect((await serverCounts(key)).count).to.equal(5);
     expect(el.seen.length).to.be.greaterThan(0);
-    expect(el.seen.every((s) => s === 'complete'), 'a reload must not blank the data').to.equal(true);
+    expect(
+      el.seen.every((s) => s === 'complete'),
+      'a reload must not blank the data',
+    ).to.equal(true);
   });
 
   it('a successful reload clears stale', async () => {
     const key = uniqueKey();
-    const el = await mount<DataProbe>(html`<data-probe src="/__fault/flaky/${key}?fail=0"></data-probe>`);
+    const el = await mount<DataProbe>(
+      html`<data-probe src="/__fault/flaky/${key}?fail=0"></data-probe>`,
+    );
     await done(el);
     await el.data.reload();
     expect(el.data.stale).to.equal(false);
@@ -272,7 +326,9 @@ describe('CourseDataController', () => {
   it('refresh (seconds) polls while connected, stops at 0 and on removal', async () => {
     const key = uniqueKey();
     const count = async () => (await serverCounts(key)).count;
-    const el = await mount<DataProbe>(html`<data-probe refresh="0.2" src="/__fault/ok/${key}"></data-probe>`);
+    const el = await mount<DataProbe>(
+      html`<data-probe refresh="0.2" src="/__fault/ok/${key}"></data-probe>`,
+    );
     await until(async () => (await count()) >= 3, 3000, 'two refreshes');
     el.refresh = 0;
     await el.updateComplete;
@@ -298,7 +354,9 @@ describe('CourseDataController', () => {
     // Fails when a tick starts a new run: Task aborts the run it supersedes, so every 400 ms
     // request was abandoned 100 ms in and the course never arrived.
     const key = uniqueKey();
-    const el = await mount<DataProbe>(html`<data-probe refresh="0.1" src="/__fault/slow/${key}?delay=400"></data-probe>`);
+    const el = await mount<DataProbe>(
+      html`<data-probe refresh="0.1" src="/__fault/slow/${key}?delay=400"></data-probe>`,
+    );
     await until(() => !!el.data.course, 3000, 'the course');
     expect(rec.events.map((e) => e.type)).to.deep.equal(['course-load']);
     // Nothing aborts a request while the element is connected, so none can have been abandoned.
@@ -310,12 +368,16 @@ describe('CourseDataController', () => {
     // 410 is not retried: in a hidden test page every retry timer may wait a whole second.
     // The route serves the course to the first request whatever becomes of it, 410 after: the
     // first load must finish before a refresh starts (it did not when a tick superseded it).
-    const el = await mount<DataProbe>(html`<data-probe refresh="0.2" src="/__fault/once/${key}?status=410"></data-probe>`);
+    const el = await mount<DataProbe>(
+      html`<data-probe refresh="0.2" src="/__fault/once/${key}?status=410"></data-probe>`,
+    );
     await until(() => el.data.stale, 6000, 'a failed refresh');
     // The load first (a tick within half a period of it may repeat it from the cache), then the
     // failure, reported as stale.
     expect(rec.events[0]!.type).to.equal('course-load');
-    const stale = rec.events.filter((e): e is CourseErrorEvent => e.type === 'course-error').map((e) => e.stale);
+    const stale = rec.events
+      .filter((e): e is CourseErrorEvent => e.type === 'course-error')
+      .map((e) => e.stale);
     expect(stale).to.include(true).and.not.include(false);
     await el.updateComplete;
     expect(el.text).to.equal('complete|Loader mini course|stale|http');
@@ -324,7 +386,8 @@ describe('CourseDataController', () => {
   });
 
   describe('siblings on one src', () => {
-    const loads = (el: Element) => rec.events.filter((e) => e.type === 'course-load' && e.target === el).length;
+    const loads = (el: Element) =>
+      rec.events.filter((e) => e.type === 'course-load' && e.target === el).length;
     const RESILIENT = 'Resilient Together: Building School and Public Library Partnerships 2021';
 
     it('a reload by one element that failed with its siblings shows the data in all of them, one course-load each', async () => {
@@ -334,14 +397,18 @@ describe('CourseDataController', () => {
       try {
         const key = uniqueKey();
         const src = `/__fault/flaky/${key}?fail=1&status=503`;
-        const box = await mount(html`<div>${[1, 2, 3].map(() => html`<data-probe src=${src}></data-probe>`)}</div>`);
+        const box = await mount(
+          html`<div>${[1, 2, 3].map(() => html`<data-probe src=${src}></data-probe>`)}</div>`,
+        );
         const els = [...box.querySelectorAll<DataProbe>('data-probe')];
         await Promise.all(els.map(done));
         await settle(box);
         expect(els.map((e) => e.text)).to.deep.equal(Array(3).fill('error|||http'));
         await els[1]!.data.reload();
         await settle(box);
-        expect(els.map((e) => e.text)).to.deep.equal(Array(3).fill('complete|Loader mini course||'));
+        expect(els.map((e) => e.text)).to.deep.equal(
+          Array(3).fill('complete|Loader mini course||'),
+        );
         expect(els.map(loads), 'course-load per element').to.deep.equal([1, 1, 1]);
         expect((await serverCounts(key)).count).to.equal(2);
         // Taken from the cache: the siblings never showed a loading state on the way.
@@ -355,13 +422,22 @@ describe('CourseDataController', () => {
       // Fails without subscribe(): the sibling kept the first course.
       const key = uniqueKey();
       const src = `/__fault/seq/${key}?fixtures=loader-mini,resilient-together-2021`;
-      const box = await mount(html`<div><data-probe refresh="0.3" src=${src}></data-probe><data-probe src=${src}></data-probe></div>`);
-      const [ticking, still] = [...box.querySelectorAll<DataProbe>('data-probe')] as [DataProbe, DataProbe];
+      const box = await mount(
+        html`<div><data-probe refresh="0.3" src=${src}></data-probe><data-probe src=${src}></data-probe></div>`,
+      );
+      const [ticking, still] = [...box.querySelectorAll<DataProbe>('data-probe')] as [
+        DataProbe,
+        DataProbe,
+      ];
       await Promise.all([done(ticking), done(still)]);
       await settle(box);
       expect(still.text).to.equal('complete|Loader mini course||');
       still.seen = [];
-      await until(() => still.data.course?.title === RESILIENT, 5000, 'the sibling to show the refreshed course');
+      await until(
+        () => still.data.course?.title === RESILIENT,
+        5000,
+        'the sibling to show the refreshed course',
+      );
       ticking.refresh = 0;
       await settle(box);
       await done(ticking);
@@ -380,7 +456,12 @@ describe('CourseDataController', () => {
         html`<div><data-probe src=${src}></data-probe><data-probe src=${src}></data-probe><data-probe src=${src} .course=${MINI}></data-probe
           ><data-probe src="/__fault/ok/${uniqueKey()}"></data-probe></div>`,
       );
-      const [kept, gone, given, other] = [...box.querySelectorAll<DataProbe>('data-probe')] as [DataProbe, DataProbe, DataProbe, DataProbe];
+      const [kept, gone, given, other] = [...box.querySelectorAll<DataProbe>('data-probe')] as [
+        DataProbe,
+        DataProbe,
+        DataProbe,
+        DataProbe,
+      ];
       await Promise.all([kept, gone, given, other].map(done));
       expect(loader.subscribers, 'one subscription per connected element').to.equal(before + 4);
       gone.remove();
@@ -402,8 +483,13 @@ describe('CourseDataController', () => {
       // Fails without the catch-up in hostConnected(): the element kept the course it had when removed.
       const key = uniqueKey();
       const src = `/__fault/seq/${key}?fixtures=loader-mini,resilient-together-2021`;
-      const box = await mount(html`<div><data-probe src=${src}></data-probe><data-probe src=${src}></data-probe></div>`);
-      const [kept, away] = [...box.querySelectorAll<DataProbe>('data-probe')] as [DataProbe, DataProbe];
+      const box = await mount(
+        html`<div><data-probe src=${src}></data-probe><data-probe src=${src}></data-probe></div>`,
+      );
+      const [kept, away] = [...box.querySelectorAll<DataProbe>('data-probe')] as [
+        DataProbe,
+        DataProbe,
+      ];
       await Promise.all([kept, away].map(done));
       away.remove();
       await kept.data.reload();
@@ -419,7 +505,9 @@ describe('CourseDataController', () => {
   });
 
   it('a new src replaces the course (not stale) and a failing new src does not show the old course', async () => {
-    const el = await mount<DataProbe>(html`<data-probe src="/__fault/ok/${uniqueKey()}"></data-probe>`);
+    const el = await mount<DataProbe>(
+      html`<data-probe src="/__fault/ok/${uniqueKey()}"></data-probe>`,
+    );
     await done(el);
     el.src = `/__fault/status/${uniqueKey()}?code=410`;
     await el.updateComplete;

@@ -1,7 +1,11 @@
 import { expect, html } from '@open-wc/testing';
 import { mount as fixture } from '../internal/mount.js';
 import { LitElement } from 'lit';
-import { LocaleController, localeHostCount, visitorTimeZone } from '../../src/controllers/locale.js';
+import {
+  LocaleController,
+  localeHostCount,
+  visitorTimeZone,
+} from '../../src/controllers/locale.js';
 import { resolveLocale } from '../../src/core/i18n/index.js';
 import { cachedFormat } from '../../src/core/time/intl.js';
 import { offsetAt } from '../../src/core/time/zoned.js';
@@ -44,18 +48,22 @@ describe('LocaleController: locale', () => {
     document.documentElement.lang = docLang;
   });
 
-  it('the element\'s own lang, canonicalised', async () => {
+  it("the element's own lang, canonicalised", async () => {
     const el = await fixture<LocaleProbe>(html`<locale-probe lang="es-mx"></locale-probe>`);
     expect(el.l10n.locale).to.equal('es-MX');
   });
 
   it('the closest ancestor with lang', async () => {
-    const wrap = await fixture(html`<div lang="fr"><section lang="es"><p><locale-probe></locale-probe></p></section></div>`);
+    const wrap = await fixture(
+      html`<div lang="fr"><section lang="es"><p><locale-probe></locale-probe></p></section></div>`,
+    );
     expect(wrap.querySelector<LocaleProbe>('locale-probe')!.l10n.locale).to.equal('es');
   });
 
   it('out of a shadow root through its host', async () => {
-    const outer = await fixture(html`<div lang="de"><locale-shadow-wrap></locale-shadow-wrap></div>`);
+    const outer = await fixture(
+      html`<div lang="de"><locale-shadow-wrap></locale-shadow-wrap></div>`,
+    );
     const wrap = outer.querySelector('locale-shadow-wrap')!;
     const probe = wrap.shadowRoot!.querySelector<LocaleProbe>('locale-probe')!;
     expect(probe.l10n.locale).to.equal('de');
@@ -63,7 +71,7 @@ describe('LocaleController: locale', () => {
     expect(probe.l10n.locale).to.equal('pt-BR');
   });
 
-  it('the document\'s lang when no ancestor has one, also for a detached element', async () => {
+  it("the document's lang when no ancestor has one, also for a detached element", async () => {
     document.documentElement.lang = 'es';
     const el = await fixture<LocaleProbe>(html`<locale-probe></locale-probe>`);
     expect(el.l10n.locale).to.equal('es');
@@ -71,7 +79,7 @@ describe('LocaleController: locale', () => {
     expect(el.l10n.locale).to.equal('es');
   });
 
-  it('the browser\'s language when nothing says', async () => {
+  it("the browser's language when nothing says", async () => {
     document.documentElement.removeAttribute('lang');
     const el = await fixture<LocaleProbe>(html`<locale-probe></locale-probe>`);
     expect(el.l10n.locale).to.equal(resolveLocale(navigator.language));
@@ -80,7 +88,9 @@ describe('LocaleController: locale', () => {
   it('an unusable lang is skipped with one warning, the search goes on outwards', async () => {
     const warn = spyWarn();
     try {
-      const wrap = await fixture(html`<div lang="es"><locale-probe lang="not a tag"></locale-probe></div>`);
+      const wrap = await fixture(
+        html`<div lang="es"><locale-probe lang="not a tag"></locale-probe></div>`,
+      );
       const el = wrap.querySelector<LocaleProbe>('locale-probe')!;
       expect(el.l10n.locale).to.equal('es');
       expect(el.l10n.locale).to.equal('es');
@@ -102,25 +112,33 @@ describe('LocaleController: locale', () => {
 });
 
 describe('LocaleController: time zone', () => {
-  it('the element\'s time-zone attribute', async () => {
-    const el = await fixture<LocaleProbe>(html`<locale-probe time-zone="Europe/Paris"></locale-probe>`);
+  it("the element's time-zone attribute", async () => {
+    const el = await fixture<LocaleProbe>(
+      html`<locale-probe time-zone="Europe/Paris"></locale-probe>`,
+    );
     expect(el.l10n.timeZone).to.equal('Europe/Paris');
   });
 
-  it('the closest ancestor\'s, through a shadow root', async () => {
-    const outer = await fixture(html`<div time-zone="Asia/Tokyo"><div time-zone="Europe/Paris"><locale-shadow-wrap></locale-shadow-wrap></div></div>`);
-    const probe = outer.querySelector('locale-shadow-wrap')!.shadowRoot!.querySelector<LocaleProbe>('locale-probe')!;
+  it("the closest ancestor's, through a shadow root", async () => {
+    const outer = await fixture(
+      html`<div time-zone="Asia/Tokyo"><div time-zone="Europe/Paris"><locale-shadow-wrap></locale-shadow-wrap></div></div>`,
+    );
+    const probe = outer
+      .querySelector('locale-shadow-wrap')!
+      .shadowRoot!.querySelector<LocaleProbe>('locale-probe')!;
     expect(probe.l10n.timeZone).to.equal('Europe/Paris');
   });
 
   it('a property set by a framework wins over attributes', async () => {
-    const wrap = await fixture(html`<div time-zone="Asia/Tokyo"><locale-probe></locale-probe></div>`);
+    const wrap = await fixture(
+      html`<div time-zone="Asia/Tokyo"><locale-probe></locale-probe></div>`,
+    );
     const el = wrap.querySelector<LocaleProbe>('locale-probe')!;
     el.zoneProp = 'America/Chicago';
     expect(el.l10n.timeZone).to.equal('America/Chicago');
   });
 
-  it('the visitor\'s zone when none is set (it behaves like the emulated zone)', async () => {
+  it("the visitor's zone when none is set (it behaves like the emulated zone)", async () => {
     const el = await fixture<LocaleProbe>(html`<locale-probe></locale-probe>`);
     const zone = el.l10n.timeZone;
     expect(zone).to.equal(visitorTimeZone());
@@ -130,7 +148,9 @@ describe('LocaleController: time zone', () => {
   it('invalid zones are skipped with one warning each, never thrown', async () => {
     const warn = spyWarn();
     try {
-      const wrap = await fixture(html`<div time-zone="Mars/Olympus_Mons"><locale-probe time-zone="EST"></locale-probe></div>`);
+      const wrap = await fixture(
+        html`<div time-zone="Mars/Olympus_Mons"><locale-probe time-zone="EST"></locale-probe></div>`,
+      );
       const el = wrap.querySelector<LocaleProbe>('locale-probe')!;
       expect(el.l10n.timeZone).to.equal(visitorTimeZone());
       expect(el.l10n.timeZone).to.equal(visitorTimeZone());
@@ -150,7 +170,9 @@ describe('LocaleController: time zone', () => {
 describe('LocaleController: languagechange', () => {
   it('clears the Intl cache and re-renders every connected host; one listener, removed with the last host', async () => {
     const before = localeHostCount();
-    const wrap = await fixture(html`<div><locale-probe></locale-probe><locale-probe></locale-probe></div>`);
+    const wrap = await fixture(
+      html`<div><locale-probe></locale-probe><locale-probe></locale-probe></div>`,
+    );
     const [a, b] = wrap.querySelectorAll<LocaleProbe>('locale-probe');
     expect(localeHostCount()).to.equal(before + 2);
     const dtf = cachedFormat(Intl.DateTimeFormat, 'en', { timeZone: 'UTC' });

@@ -2,7 +2,8 @@
 import { loader } from '../../src/data/loader.js';
 
 /** A key no other test (in this file, zone or run) uses, so request counters never collide. */
-export const uniqueKey = (): string => `k${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+export const uniqueKey = (): string =>
+  `k${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
 
 export interface Counts {
   count: number;
@@ -22,7 +23,11 @@ export async function serverConfig(): Promise<{ corsOrigin: string; refusedOrigi
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Resolves when `check()` is true, polling; rejects after `ms`. */
-export async function until(check: () => boolean | Promise<boolean>, ms = 3000, what = 'condition'): Promise<void> {
+export async function until(
+  check: () => boolean | Promise<boolean>,
+  ms = 3000,
+  what = 'condition',
+): Promise<void> {
   const end = performance.now() + ms;
   while (!(await check())) {
     if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);

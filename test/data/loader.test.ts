@@ -91,7 +91,7 @@ describe('loader: faults', () => {
     expect((await serverCounts(key)).count).to.equal(4);
   });
 
-  it('429 with Retry-After seconds: the delay is the server\'s', async () => {
+  it("429 with Retry-After seconds: the delay is the server's", async () => {
     const { loader, retries } = testLoader();
     const key = uniqueKey();
     await loader.load(`/__fault/flaky/${key}?fail=1&status=429&retry-after=2`);
@@ -130,7 +130,7 @@ describe('loader: faults', () => {
     expect(parseRetryAfter(null, now)).to.equal(undefined);
   });
 
-  it('malformed JSON: not-json with the parser\'s reason, not retried', async () => {
+  it("malformed JSON: not-json with the parser's reason, not retried", async () => {
     const { loader, retries } = testLoader();
     const key = uniqueKey();
     const e = await failure(loader.load(`/__fault/malformed/${key}`));
@@ -167,7 +167,11 @@ describe('loader: faults', () => {
     // Headers arrive at once; only a timeout that covers the body can fire this early.
     expect(took).to.be.within(280, 1500);
     expect(retries).to.have.length(0);
-    await until(async () => (await serverCounts(key)).cancelled === 1, 2000, 'the server to see the abort');
+    await until(
+      async () => (await serverCounts(key)).cancelled === 1,
+      2000,
+      'the server to see the abort',
+    );
     expect((await serverCounts(key)).count).to.equal(1);
   });
 
@@ -219,7 +223,7 @@ describe('loader: faults', () => {
     expect(e.url).to.equal(`${corsOrigin}/loader-mini.json`);
   });
 
-  it('an invalid course document surfaces the parser\'s invalid error with its path', async () => {
+  it("an invalid course document surfaces the parser's invalid error with its path", async () => {
     const { loader } = testLoader();
     const e = await failure(loader.load(`/__fault/large/${uniqueKey()}?bytes=100`));
     expect(e.kind).to.equal('invalid');
@@ -241,7 +245,10 @@ describe('loader: sharing, abort, cache', () => {
     const { loader } = testLoader();
     const key = uniqueKey();
     const rel = `/__fault/slow/${key}?delay=100`;
-    const [a, b] = await Promise.all([loader.load(rel), loader.load(new URL(rel, location.href).href)]);
+    const [a, b] = await Promise.all([
+      loader.load(rel),
+      loader.load(new URL(rel, location.href).href),
+    ]);
     expect(a).to.equal(b);
     expect((await serverCounts(key)).count).to.equal(1);
   });
@@ -272,7 +279,11 @@ describe('loader: sharing, abort, cache', () => {
       for (const c of controllers) c.abort();
       const errors = await Promise.all(loads.map(failure));
       expect(errors.map((e) => e.kind)).to.deep.equal(['aborted', 'aborted', 'aborted']);
-      await until(async () => (await serverCounts(key)).cancelled === 1, 2000, 'the server to see the abort');
+      await until(
+        async () => (await serverCounts(key)).cancelled === 1,
+        2000,
+        'the server to see the abort',
+      );
       await sleep(500); // past the server's delay: a late result or rejection would show now
       expect(unhandled.reasons).to.deep.equal([]);
       expect(loader.peek(url)).to.equal(undefined);
@@ -358,13 +369,21 @@ describe('loader: sharing, abort, cache', () => {
     const url = `/__fault/flaky/${key}?fail=1&status=503`;
     const heard: { title: string; cached: boolean; consumerResumed: boolean }[] = [];
     let resumed = false;
-    const off = loader.subscribe((loaded) => heard.push({ title: loaded.course.title, cached: loader.peek(url) === loaded, consumerResumed: resumed }));
+    const off = loader.subscribe((loaded) =>
+      heard.push({
+        title: loaded.course.title,
+        cached: loader.peek(url) === loaded,
+        consumerResumed: resumed,
+      }),
+    );
     expect(loader.subscribers).to.equal(1);
     expect((await failure(loader.load(url))).status).to.equal(503);
     expect(heard).to.deep.equal([]);
     await loader.load(url).then(() => (resumed = true));
     await loader.load(url); // from the cache
-    expect(heard).to.deep.equal([{ title: 'Loader mini course', cached: true, consumerResumed: false }]);
+    expect(heard).to.deep.equal([
+      { title: 'Loader mini course', cached: true, consumerResumed: false },
+    ]);
     off();
     expect(loader.subscribers).to.equal(0);
     await loader.reload(url);

@@ -7,7 +7,17 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { AT, course } from './courses.js';
-import { TAGS, cleanup, errorBox, make, serve, settled, shadowText, uniqueKey, watchErrors } from './helpers.js';
+import {
+  TAGS,
+  cleanup,
+  errorBox,
+  make,
+  serve,
+  settled,
+  shadowText,
+  uniqueKey,
+  watchErrors,
+} from './helpers.js';
 
 type Doc = Record<string, any>;
 const text = (n: number) => `Text ${n}`;
@@ -24,8 +34,16 @@ const FORMAT_LEAD = 'The course data is not in the expected format.';
 
 /** Course-level problems: every element shows the format error; the schedule's detail names the field. */
 const INVALID: [string, (d: Doc) => unknown, RegExp][] = [
-  ['a number for the title', (d) => void (d.title = 42), /^title: must be text, got a number \(42\)/],
-  ['an object for sessions', (d) => void (d.sessions = { s1: {} }), /^sessions: must be an array, got an object/],
+  [
+    'a number for the title',
+    (d) => void (d.title = 42),
+    /^title: must be text, got a number \(42\)/,
+  ],
+  [
+    'an object for sessions',
+    (d) => void (d.sessions = { s1: {} }),
+    /^sessions: must be an array, got an object/,
+  ],
   ['no timeZone', (d) => void delete d.timeZone, /^timeZone: is required/],
   ['no title', (d) => void delete d.title, /^title: is required/],
   ['no sessions', (d) => void delete d.sessions, /^sessions: is required/],
@@ -34,19 +52,55 @@ const INVALID: [string, (d: Doc) => unknown, RegExp][] = [
   ['a blank title', (d) => void (d.title = ' \u0000\t '), /^title: must not be blank/],
   ['a JSON array instead of an object', () => [], /the course must be a JSON object, got an array/],
   ['JSON null', () => null, /the course must be a JSON object, got null/],
-  ['a template-shaped title', (d) => void (d.title = { _$litType$: 1, strings: ['<b>x</b>'], values: [] }), /^title: must be text, got an object/],
+  [
+    'a template-shaped title',
+    (d) => void (d.title = { _$litType$: 1, strings: ['<b>x</b>'], values: [] }),
+    /^title: must be text, got an object/,
+  ],
 ];
 
 /** Session-level problems: the data shows, the bad session is skipped and counted in the schedule's notice. */
 const SKIPPED: [string, (d: Doc) => void, RegExp][] = [
-  ['a duplicate session id', (d) => void (d.sessions[2].id = 's1'), /^sessions\[2\]\.id: "s1" is already the id of sessions\[0\]/],
-  ['an end before the start', (d) => void (d.sessions[2].end = '2030-03-05T11:00'), /^sessions\[2\]\.end: .* is not after start/],
-  ['an end equal to the start', (d) => void (d.sessions[2].end = d.sessions[2].start), /^sessions\[2\]\.end: .* is not after start/],
-  ['a session without a start', (d) => void delete d.sessions[2].start, /^sessions\[2\]\.start: is required/],
-  ['a number for a start', (d) => void (d.sessions[2].start = 20300305), /^sessions\[2\]\.start: .*a number/],
-  ['a session that is a string', (d) => void (d.sessions[2] = 'workshop at noon'), /^sessions\[2\]: must be an object, got "workshop at noon"/],
-  ['a session without an id', (d) => void delete d.sessions[2].id, /^sessions\[2\]\.id: is required/],
-  ['an impossible date', (d) => void (d.sessions[2].start = '2030-02-30T12:00'), /^sessions\[2\]\.start: /],
+  [
+    'a duplicate session id',
+    (d) => void (d.sessions[2].id = 's1'),
+    /^sessions\[2\]\.id: "s1" is already the id of sessions\[0\]/,
+  ],
+  [
+    'an end before the start',
+    (d) => void (d.sessions[2].end = '2030-03-05T11:00'),
+    /^sessions\[2\]\.end: .* is not after start/,
+  ],
+  [
+    'an end equal to the start',
+    (d) => void (d.sessions[2].end = d.sessions[2].start),
+    /^sessions\[2\]\.end: .* is not after start/,
+  ],
+  [
+    'a session without a start',
+    (d) => void delete d.sessions[2].start,
+    /^sessions\[2\]\.start: is required/,
+  ],
+  [
+    'a number for a start',
+    (d) => void (d.sessions[2].start = 20300305),
+    /^sessions\[2\]\.start: .*a number/,
+  ],
+  [
+    'a session that is a string',
+    (d) => void (d.sessions[2] = 'workshop at noon'),
+    /^sessions\[2\]: must be an object, got "workshop at noon"/,
+  ],
+  [
+    'a session without an id',
+    (d) => void delete d.sessions[2].id,
+    /^sessions\[2\]\.id: is required/,
+  ],
+  [
+    'an impossible date',
+    (d) => void (d.sessions[2].start = '2030-02-30T12:00'),
+    /^sessions\[2\]\.start: /,
+  ],
 ];
 
 describe('bad course documents, element by element', function () {
@@ -68,7 +122,9 @@ describe('bad course documents, element by element', function () {
         expect(errorBox(el).lead, `<${el.localName}>`).to.equal(FORMAT_LEAD);
         expect(errorBox(el).retry, `<${el.localName}> Retry`).to.not.equal(null);
       }
-      const [, scheduleDetail] = [...els[0]!.shadowRoot!.querySelectorAll('[part~="error"] p')].map((p) => p.textContent);
+      const [, scheduleDetail] = [...els[0]!.shadowRoot!.querySelectorAll('[part~="error"] p')].map(
+        (p) => p.textContent,
+      );
       expect(scheduleDetail).to.match(detail);
     });
   }
@@ -78,13 +134,18 @@ describe('bad course documents, element by element', function () {
       const d = base();
       change(d);
       const els = await all(await serve(d));
-      for (const el of els) expect(shadowText(el).length, `<${el.localName}> shows something`).to.be.greaterThan(10);
+      for (const el of els)
+        expect(shadowText(el).length, `<${el.localName}> shows something`).to.be.greaterThan(10);
       const root = els[0]!.shadowRoot!;
-      expect(root.querySelector('[part~="notice"] summary')!.textContent).to.equal('1 session in the data could not be shown.');
+      expect(root.querySelector('[part~="notice"] summary')!.textContent).to.equal(
+        '1 session in the data could not be shown.',
+      );
       expect(root.querySelector('[part~="notice"] li')!.textContent).to.match(issue);
       expect(root.querySelectorAll('[part~="session"]').length).to.equal(2);
       // The card, the button and the countdown show the valid data.
-      expect(els.slice(1).map((el) => !!el.shadowRoot!.querySelector('[part~="base"]'))).to.deep.equal([true, true, true]);
+      expect(
+        els.slice(1).map((el) => !!el.shadowRoot!.querySelector('[part~="base"]')),
+      ).to.deep.equal([true, true, true]);
     });
   }
 
@@ -97,7 +158,12 @@ describe('bad course documents, element by element', function () {
     d.sessions[0].description = { text: 'x' };
     d.registration = 'open';
     const els = await all(await serve(d));
-    expect(els.map((el) => !!el.shadowRoot!.querySelector('[part~="base"]'))).to.deep.equal([true, true, true, true]);
+    expect(els.map((el) => !!el.shadowRoot!.querySelector('[part~="base"]'))).to.deep.equal([
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(els[0]!.shadowRoot!.querySelectorAll('[part~="session"]').length).to.equal(3);
     expect(els[0]!.shadowRoot!.querySelector('[part~="notice"]')).to.equal(null);
   });
@@ -117,7 +183,9 @@ describe('bad course documents, element by element', function () {
     document.body.append(column);
     try {
       const src = await serve(d);
-      const els = TAGS.map((tag) => make(tag, { src, now: AT.open, 'session-id': 's1' }, {}, [], column));
+      const els = TAGS.map((tag) =>
+        make(tag, { src, now: AT.open, 'session-id': 's1' }, {}, [], column),
+      );
       await Promise.all(els.map((el) => settled(el)));
       const title = els[0]!.shadowRoot!.querySelector('[part~="course-title"]')!.textContent!;
       expect(title).to.have.length(200);
@@ -128,7 +196,10 @@ describe('bad course documents, element by element', function () {
         for (const n of el.shadowRoot!.querySelectorAll('*')) {
           const r = n.getBoundingClientRect();
           if (r.width === 0) continue;
-          expect(r.right, `<${el.localName}> ${n.localName}[part=${n.getAttribute('part')}] overflows`).to.be.at.most(box.right + 1);
+          expect(
+            r.right,
+            `<${el.localName}> ${n.localName}[part=${n.getAttribute('part')}] overflows`,
+          ).to.be.at.most(box.right + 1);
         }
       }
     } finally {
@@ -145,21 +216,31 @@ describe('bad course documents, element by element', function () {
     const els = await all(await serve(d), AT.live);
     const root = els[0]!.shadowRoot!;
     expect(root.querySelector('[part~="course-title"]')!.textContent).to.equal(d.title);
-    const titles = [...root.querySelectorAll('[part~="session"] [part~="title"]')].map((h) => h.textContent);
+    const titles = [...root.querySelectorAll('[part~="session"] [part~="title"]')].map(
+      (h) => h.textContent,
+    );
     expect(titles).to.include('\u202Eevil override');
     expect(titles).to.include('e\u0301\u0302\u0303 café (NFD)');
     // The override ends with its heading: the session's time range keeps its own order.
     const live = root.querySelector('.live')!;
-    const [start, end] = [...live.querySelectorAll('[part~="time"] time')].map((t) => t.getBoundingClientRect());
+    const [start, end] = [...live.querySelectorAll('[part~="time"] time')].map((t) =>
+      t.getBoundingClientRect(),
+    );
     expect(start!.right).to.be.at.most(end!.left);
-    expect(els[3]!.shadowRoot!.querySelector('[part~="label"]')!.textContent).to.equal('\u202Eevil override');
+    expect(els[3]!.shadowRoot!.querySelector('[part~="label"]')!.textContent).to.equal(
+      '\u202Eevil override',
+    );
   });
 
   it('__proto__, constructor and prototype keys at every level: Object.prototype untouched, the course shows', async () => {
     const before = Object.getOwnPropertyNames(Object.prototype).sort();
-    const poison = '{"__proto__": {"polluted": "yes", "toString": "x"}, "constructor": {"prototype": {"polluted": "yes"}}, "prototype": {"polluted": "yes"}';
+    const poison =
+      '{"__proto__": {"polluted": "yes", "toString": "x"}, "constructor": {"prototype": {"polluted": "yes"}}, "prototype": {"polluted": "yes"}';
     // Written as text: JSON.stringify would not write a __proto__ member.
-    const inner = (o: Doc) => JSON.stringify(o).replace(/^\{/, `${poison}, `).replace(/,\s*\}$/, '}');
+    const inner = (o: Doc) =>
+      JSON.stringify(o)
+        .replace(/^\{/, `${poison}, `)
+        .replace(/,\s*\}$/, '}');
     const d = base();
     const json = inner({
       ...d,
@@ -169,10 +250,18 @@ describe('bad course documents, element by element', function () {
     })
       .replace('"§reg"', inner(d.registration))
       .replace('"§od"', inner(d.onDemand))
-      .replace('"§sessions"', `[${d.sessions.map((s: Doc) => inner({ ...s, speakers: '§sp' }).replace('"§sp"', `[${s.speakers.map(inner).join(',')}]`)).join(',')}]`);
+      .replace(
+        '"§sessions"',
+        `[${d.sessions.map((s: Doc) => inner({ ...s, speakers: '§sp' }).replace('"§sp"', `[${s.speakers.map(inner).join(',')}]`)).join(',')}]`,
+      );
     expect(json.match(/__proto__/g)!.length, 'objects poisoned').to.equal(8);
     const els = await all(await serve(json));
-    expect(els.map((el) => !!el.shadowRoot!.querySelector('[part~="base"]'))).to.deep.equal([true, true, true, true]);
+    expect(els.map((el) => !!el.shadowRoot!.querySelector('[part~="base"]'))).to.deep.equal([
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(els[0]!.shadowRoot!.querySelectorAll('[part~="session"]').length).to.equal(3);
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).to.deep.equal(before);
     expect(({} as Doc).polluted).to.equal(undefined);
@@ -182,7 +271,10 @@ describe('bad course documents, element by element', function () {
 
   it('a 5 MB document: every element says it is too large (the loader stops at 2 MB)', async () => {
     const els = await all(`/__fault/large/${uniqueKey()}?bytes=5000000`);
-    for (const el of els) expect(errorBox(el).lead, `<${el.localName}>`).to.equal('The course data is too large to load.');
+    for (const el of els)
+      expect(errorBox(el).lead, `<${el.localName}>`).to.equal(
+        'The course data is too large to load.',
+      );
     expect(errorBox(els[0]!).text).to.contain('Response over the 2 MB limit');
   });
 
@@ -198,9 +290,16 @@ describe('bad course documents, element by element', function () {
       .replace('"sessions":[', `"sessions":[${deep(100_000)},`);
     expect(json.length).to.be.greaterThan(500_000);
     const els = await all(await serve(json));
-    expect(els.map((el) => !!el.shadowRoot!.querySelector('[part~="base"]'))).to.deep.equal([true, true, true, true]);
+    expect(els.map((el) => !!el.shadowRoot!.querySelector('[part~="base"]'))).to.deep.equal([
+      true,
+      true,
+      true,
+      true,
+    ]);
     const root = els[0]!.shadowRoot!;
-    expect(root.querySelector('[part~="notice"] li')!.textContent).to.equal('sessions[0]: must be an object, got an array');
+    expect(root.querySelector('[part~="notice"] li')!.textContent).to.equal(
+      'sessions[0]: must be an object, got an array',
+    );
     expect(root.querySelectorAll('[part~="session"]').length).to.equal(3);
     expect(root.querySelector('[part~="summary"]')).to.equal(null);
   });

@@ -51,8 +51,16 @@ type Json = Record<string, any>;
  * The course with every free-text field from `text(n)` (n numbers the field) and every URL
  * field from `link(field)`. `text` must keep the value valid where the format needs it (ids).
  */
-export function course(text: (n: number) => string, link: (field: string) => unknown = defaultLink): Json {
-  const speaker = (n: number, url: string) => ({ name: text(n), title: text(n + 1), organization: text(n + 2), url: link(url) });
+export function course(
+  text: (n: number) => string,
+  link: (field: string) => unknown = defaultLink,
+): Json {
+  const speaker = (n: number, url: string) => ({
+    name: text(n),
+    title: text(n + 1),
+    organization: text(n + 2),
+    url: link(url),
+  });
   return {
     version: 1,
     id: 'hardening-course',

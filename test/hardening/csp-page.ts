@@ -14,7 +14,9 @@ interface CspProbe {
 const violations: string[] = [];
 const errors: string[] = [];
 document.addEventListener('securitypolicyviolation', (e) =>
-  violations.push(`${e.violatedDirective} blocked=${e.blockedURI} sample=${e.sample} at ${e.sourceFile}:${e.lineNumber}`),
+  violations.push(
+    `${e.violatedDirective} blocked=${e.blockedURI} sample=${e.sample} at ${e.sourceFile}:${e.lineNumber}`,
+  ),
 );
 window.addEventListener('error', (e) => errors.push(String(e.error ?? e.message)));
 window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
@@ -22,7 +24,11 @@ window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason
 const from = new URL(import.meta.url).searchParams.get('from');
 const ready =
   from === 'cdn'
-    ? Promise.all(['course-schedule', 'session-card', 'register-button', 'countdown-timer'].map((t) => customElements.whenDefined(t))).then(() => {})
+    ? Promise.all(
+        ['course-schedule', 'session-card', 'register-button', 'countdown-timer'].map((t) =>
+          customElements.whenDefined(t),
+        ),
+      ).then(() => {})
     : import('../../src/define.js').then(() => {});
 
 (window as unknown as { __csp: CspProbe }).__csp = { violations, errors, ready };

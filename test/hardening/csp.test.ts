@@ -9,7 +9,19 @@
 import { expect } from '@open-wc/testing';
 import { BUILD_TIMEOUT_MS, built } from '../package/package.js';
 import { AT, course } from './courses.js';
-import { cleanup, errorBox, fallbackLink, make, serve, settled, shadowText, sleep, state, uniqueKey, until } from './helpers.js';
+import {
+  cleanup,
+  errorBox,
+  fallbackLink,
+  make,
+  serve,
+  settled,
+  shadowText,
+  sleep,
+  state,
+  uniqueKey,
+  until,
+} from './helpers.js';
 
 interface Probe {
   violations: string[];
@@ -60,7 +72,8 @@ describe('a page with a strict Content-Security-Policy', function () {
     frames.push(frame);
     expect(ready, probe.errors.join('\n')).to.equal(true);
     const body = doc.body;
-    const el = (tag: string, attrs: Record<string, string>) => make<El>(tag, attrs, {}, [fallbackLink(doc)], body);
+    const el = (tag: string, attrs: Record<string, string>) =>
+      make<El>(tag, attrs, {}, [fallbackLink(doc)], body);
     const states: string[] = [];
     const reach = async (e: El, what: string, check: () => boolean) => {
       await until(check, 8000, what);
@@ -73,7 +86,9 @@ describe('a page with a strict Content-Security-Policy', function () {
       const flaky = `/__fault/flaky/${uniqueKey()}?fail=1&status=404&fixture=resilient-together-2021`;
       const slow = `/__fault/slow/${uniqueKey()}?delay=800&fixture=resilient-together-2021`;
       const loading = el(tag, { src: slow, now: '2021-10-13T18:20:00Z' });
-      await reach(loading, `<${tag}> loading`, () => ['pending', 'fallback'].includes(state(loading)));
+      await reach(loading, `<${tag}> loading`, () =>
+        ['pending', 'fallback'].includes(state(loading)),
+      );
       await reach(loading, `<${tag}> data after loading`, () => state(loading) === 'data');
       const failing = el(tag, { src: flaky, now: '2021-10-13T18:20:00Z' });
       await reach(failing, `<${tag}> error`, () => state(failing) === 'error');
@@ -86,18 +101,39 @@ describe('a page with a strict Content-Security-Policy', function () {
     await reach(schedule, 'schedule live', () => !!schedule.shadowRoot!.querySelector('.live'));
     await click(schedule, 'details:not([open]) > summary, button[aria-expanded="false"]');
     await click(schedule, 'details:not([open]) > summary, button[aria-expanded="false"]');
-    await reach(schedule, 'schedule disclosures open (calendar data: links built)', () => !!schedule.shadowRoot!.querySelector('a[href^="data:text/calendar"]'));
+    await reach(
+      schedule,
+      'schedule disclosures open (calendar data: links built)',
+      () => !!schedule.shadowRoot!.querySelector('a[href^="data:text/calendar"]'),
+    );
     await click(schedule, '[data-e="1"]');
-    await reach(schedule, 'schedule in event time', () => schedule.shadowRoot!.querySelector('[data-e="1"]')!.getAttribute('aria-pressed') === 'true');
+    await reach(
+      schedule,
+      'schedule in event time',
+      () =>
+        schedule.shadowRoot!.querySelector('[data-e="1"]')!.getAttribute('aria-pressed') === 'true',
+    );
     await click(schedule, '[data-e="0"]');
     schedule.setAttribute('lang', 'es');
-    await reach(schedule, 'schedule in Spanish', () => shadowText(schedule).includes('En vivo ahora'));
-    const stale = el('course-schedule', { src: `/__fault/once/${uniqueKey()}?status=500&fixture=resilient-together-2021`, now: '2021-10-13T18:20:00Z' });
+    await reach(schedule, 'schedule in Spanish', () =>
+      shadowText(schedule).includes('En vivo ahora'),
+    );
+    const stale = el('course-schedule', {
+      src: `/__fault/once/${uniqueKey()}?status=500&fixture=resilient-together-2021`,
+      now: '2021-10-13T18:20:00Z',
+    });
     await reach(stale, 'schedule data', () => state(stale) === 'data');
     await stale.reload();
     await reach(stale, 'schedule stale', () => shadowText(stale).includes('Showing saved data'));
-    const partial = el('course-schedule', { src: '/test/fixtures/partial-2021.json', now: AT.live });
-    await reach(partial, 'schedule with skipped sessions', () => !!partial.shadowRoot!.querySelector('details[part~="notice"]'));
+    const partial = el('course-schedule', {
+      src: '/test/fixtures/partial-2021.json',
+      now: AT.live,
+    });
+    await reach(
+      partial,
+      'schedule with skipped sessions',
+      () => !!partial.shadowRoot!.querySelector('details[part~="notice"]'),
+    );
 
     // Cards: upcoming, starting soon, live with Join, ended with the recording, an unknown id.
     for (const [now, id, marker] of [
@@ -123,16 +159,34 @@ describe('a page with a strict Content-Security-Policy', function () {
       [{ now: AT.after }, '[data-kind="on-demand"]'],
     ] as const) {
       const button = el('register-button', { src, ...attrs });
-      await reach(button, `button ${marker} ${JSON.stringify(attrs)}`, () => !!button.shadowRoot!.querySelector(marker));
+      await reach(
+        button,
+        `button ${marker} ${JSON.stringify(attrs)}`,
+        () => !!button.shadowRoot!.querySelector(marker),
+      );
     }
-    const attrsOnly = el('register-button', { href: 'https://example.org/r', opens: '2030-02-01T05:00:00Z', now: AT.open });
-    await reach(attrsOnly, 'button from attributes', () => !!attrsOnly.shadowRoot!.querySelector('[data-kind="register"]'));
+    const attrsOnly = el('register-button', {
+      href: 'https://example.org/r',
+      opens: '2030-02-01T05:00:00Z',
+      now: AT.open,
+    });
+    await reach(
+      attrsOnly,
+      'button from attributes',
+      () => !!attrsOnly.shadowRoot!.querySelector('[data-kind="register"]'),
+    );
 
     // The countdown: days, ticking seconds paused and resumed, live, a `to` that passed, the end.
     const ticking = el('countdown-timer', { src, now: '2030-03-04T16:30:00Z' });
-    await reach(ticking, 'countdown with seconds', () => !!ticking.shadowRoot!.querySelector('[part~="pause"]'));
+    await reach(
+      ticking,
+      'countdown with seconds',
+      () => !!ticking.shadowRoot!.querySelector('[part~="pause"]'),
+    );
     await click(ticking, '[part~="pause"]');
-    await reach(ticking, 'countdown paused', () => shadowText(ticking).includes('Resume countdown'));
+    await reach(ticking, 'countdown paused', () =>
+      shadowText(ticking).includes('Resume countdown'),
+    );
     await click(ticking, '[part~="pause"]');
     for (const [attrs, marker] of [
       [{ src, now: AT.open }, '.counting [part~="time"]'],
@@ -142,11 +196,21 @@ describe('a page with a strict Content-Security-Policy', function () {
       [{ src, now: AT.after }, '.ended a[part~="button"]'],
     ] as const) {
       const countdown = el('countdown-timer', attrs);
-      await reach(countdown, `countdown ${marker}`, () => !!countdown.shadowRoot!.querySelector(marker));
+      await reach(
+        countdown,
+        `countdown ${marker}`,
+        () => !!countdown.shadowRoot!.querySelector(marker),
+      );
     }
     // A real-time countdown (no `now`): the shared clock runs in the page.
-    const live = el('countdown-timer', { to: new Date(Date.now() + 3_000).toISOString().replace(/\.\d+/, '') });
-    await reach(live, 'countdown on the real clock, past its instant', () => !!live.shadowRoot!.querySelector('.started'));
+    const live = el('countdown-timer', {
+      to: new Date(Date.now() + 3_000).toISOString().replace(/\.\d+/, ''),
+    });
+    await reach(
+      live,
+      'countdown on the real clock, past its instant',
+      () => !!live.shadowRoot!.querySelector('.started'),
+    );
 
     await sleep(500); // reports are posted asynchronously
     expect(states.length).to.be.greaterThan(40);
@@ -161,13 +225,17 @@ describe('a page with a strict Content-Security-Policy', function () {
     await until(async () => (await reports(key)).length > 0, 5000, 'the violation report');
   });
 
-  it('the policy must name lit-html: with trusted-types \'none\' the elements cannot load (reported)', async () => {
+  it("the policy must name lit-html: with trusted-types 'none' the elements cannot load (reported)", async () => {
     const key = uniqueKey();
     const { frame, probe, ready } = await open(key, 'no-policy');
     frames.push(frame);
     expect(ready).to.equal(false);
     expect(probe.errors.join('\n')).to.match(/lit-html/);
-    await until(async () => (await reports(key)).some((r) => r.directive === 'trusted-types'), 5000, 'a trusted-types report');
+    await until(
+      async () => (await reports(key)).some((r) => r.directive === 'trusted-types'),
+      5000,
+      'a trusted-types report',
+    );
   });
 
   describe('the CDN script included twice', function () {
@@ -176,26 +244,48 @@ describe('a page with a strict Content-Security-Policy', function () {
       await built();
     });
 
-    it('under trusted-types lit-html the second copy cannot create Lit\'s policy again (reported); the first copy\'s elements work', async () => {
+    it("under trusted-types lit-html the second copy cannot create Lit's policy again (reported); the first copy's elements work", async () => {
       const key = uniqueKey();
       const { frame, doc, probe, ready } = await open(key, 'strict', 'cdn-twice');
       frames.push(frame);
       expect(ready).to.equal(true);
-      await until(async () => (await reports(key)).some((r) => r.directive === 'trusted-types'), 5000, 'a trusted-types report');
-      const el = make<El>('course-schedule', { src: '/test/fixtures/resilient-together-2021.json', now: '2021-10-13T18:20:00Z' }, {}, [], doc.body);
+      await until(
+        async () => (await reports(key)).some((r) => r.directive === 'trusted-types'),
+        5000,
+        'a trusted-types report',
+      );
+      const el = make<El>(
+        'course-schedule',
+        { src: '/test/fixtures/resilient-together-2021.json', now: '2021-10-13T18:20:00Z' },
+        {},
+        [],
+        doc.body,
+      );
       expect(await settled(el)).to.equal('data');
       expect(probe.violations.filter((v) => !v.startsWith('trusted-types'))).to.deep.equal([]);
     });
 
-    it('with \'allow-duplicates\' (or the script included once): no violation, no error, the elements work', async () => {
+    it("with 'allow-duplicates' (or the script included once): no violation, no error, the elements work", async () => {
       const key = uniqueKey();
       const { frame, doc, probe, ready } = await open(key, 'duplicates', 'cdn-twice');
       frames.push(frame);
       expect(ready).to.equal(true);
-      const els = ['course-schedule', 'register-button', 'countdown-timer', 'session-card'].map((tag) =>
-        make<El>(tag, { src: '/test/fixtures/resilient-together-2021.json', now: '2021-10-13T18:20:00Z' }, {}, [], doc.body),
+      const els = ['course-schedule', 'register-button', 'countdown-timer', 'session-card'].map(
+        (tag) =>
+          make<El>(
+            tag,
+            { src: '/test/fixtures/resilient-together-2021.json', now: '2021-10-13T18:20:00Z' },
+            {},
+            [],
+            doc.body,
+          ),
       );
-      expect(await Promise.all(els.map((e) => settled(e)))).to.deep.equal(['data', 'data', 'data', 'data']);
+      expect(await Promise.all(els.map((e) => settled(e)))).to.deep.equal([
+        'data',
+        'data',
+        'data',
+        'data',
+      ]);
       await sleep(500);
       expect(probe.violations).to.deep.equal([]);
       expect(probe.errors).to.deep.equal([]);

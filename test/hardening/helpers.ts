@@ -5,7 +5,12 @@ import { sleep, until, uniqueKey } from '../data/fault.js';
 
 export { sleep, until, uniqueKey };
 
-export const TAGS = ['course-schedule', 'session-card', 'register-button', 'countdown-timer'] as const;
+export const TAGS = [
+  'course-schedule',
+  'session-card',
+  'register-button',
+  'countdown-timer',
+] as const;
 export type Tag = (typeof TAGS)[number];
 export const SEED = '/test/fixtures/resilient-together-2021.json';
 
@@ -34,12 +39,14 @@ export function deepElements(root: Element | ShadowRoot | Document): Element[] {
 }
 
 /** Every element inside `host`'s shadow root and the shadow roots below it (not the light DOM). */
-export const shadowElements = (host: Element): Element[] => (host.shadowRoot ? deepElements(host.shadowRoot) : []);
+export const shadowElements = (host: Element): Element[] =>
+  host.shadowRoot ? deepElements(host.shadowRoot) : [];
 
 /** The text of `host`'s shadow tree, slots not followed, whitespace squashed. */
 export const shadowText = (host: Element): string => squash(host.shadowRoot?.textContent);
 
-export const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+export const squash = (s: string | null | undefined): string =>
+  (s ?? '').replace(/\s+/g, ' ').trim();
 
 type Props = Record<string, unknown>;
 
@@ -89,29 +96,47 @@ export function state(el: Element): Settled | 'pending' | 'fallback' | 'empty' {
 }
 
 /** Waits until `el` shows data, an error or a notice (not loading, not nothing), then for its update. */
-export async function settled(el: HTMLElement & { updateComplete?: Promise<unknown> }, ms = 8000): Promise<Settled> {
+export async function settled(
+  el: HTMLElement & { updateComplete?: Promise<unknown> },
+  ms = 8000,
+): Promise<Settled> {
   try {
     await until(() => ['data', 'error', 'notice'].includes(state(el)), ms);
   } catch {
-    throw new Error(`<${el.localName}> showed neither data, an error nor a notice within ${ms} ms (it shows: ${state(el)})`);
+    throw new Error(
+      `<${el.localName}> showed neither data, an error nor a notice within ${ms} ms (it shows: ${state(el)})`,
+    );
   }
   await el.updateComplete;
   return state(el) as Settled;
 }
 
 /** The error box's sentences (lead first) and its Retry button. */
-export function errorBox(el: Element): { lead: string; text: string; retry: HTMLButtonElement | null; role: string | null } {
+export function errorBox(el: Element): {
+  lead: string;
+  text: string;
+  retry: HTMLButtonElement | null;
+  role: string | null;
+} {
   const box = el.shadowRoot!.querySelector('[part~="error"]');
   const ps = [...(box?.querySelectorAll('p') ?? [])].map((p) => squash(p.textContent));
-  return { lead: ps[0] ?? '', text: squash(box?.textContent), retry: box?.querySelector('button') ?? null, role: box?.getAttribute('role') ?? null };
+  return {
+    lead: ps[0] ?? '',
+    text: squash(box?.textContent),
+    retry: box?.querySelector('button') ?? null,
+    role: box?.getAttribute('role') ?? null,
+  };
 }
 
 /** The light-DOM nodes shown through `el`'s default slot (the page's fallback content). */
 export const slotted = (el: Element): Element[] =>
-  (el.shadowRoot?.querySelector('slot:not([name])') as HTMLSlotElement | null)?.assignedElements() ?? [];
+  (
+    el.shadowRoot?.querySelector('slot:not([name])') as HTMLSlotElement | null
+  )?.assignedElements() ?? [];
 
 /** The JS heap after a forced garbage collection (DevTools protocol), or null when unavailable. */
-export const heapAfterGc = () => executeServerCommand<{ usedSize: number; totalSize: number } | null, undefined>('hardening:heap');
+export const heapAfterGc = () =>
+  executeServerCommand<{ usedSize: number; totalSize: number } | null, undefined>('hardening:heap');
 
 /** Records unhandled rejections and uncaught errors while installed. */
 export function watchErrors(win: Window = window): { errors: unknown[]; stop(): void } {
@@ -143,7 +168,9 @@ let firstZone: Promise<boolean> | undefined;
 export const inFirstZone = (): Promise<boolean> =>
   (firstZone ??= executeServerCommand<string, undefined>('hardening:first-zone').then(
     // Canonicalised by the same ICU on both sides (Asia/Kolkata reads Asia/Calcutta).
-    (zone) => new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone === visitorZone(),
+    (zone) =>
+      new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone ===
+      visitorZone(),
   ));
 
 /** The focused element, looking inside shadow roots. */
@@ -152,4 +179,3 @@ export function deepActive(doc: Document = document): Element | null {
   while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
   return a;
 }
-

@@ -35,10 +35,14 @@ const VIEWS: [string, Record<string, string>][] = [
 const INLINE = '[part~="speakers"] a, [part~="terms"] a, [part~="group-rates"] a';
 
 const textNodes = (el: Element) =>
-  shadowElements(el).filter((n) => !n.closest('.vh') && [...n.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim()));
+  shadowElements(el).filter(
+    (n) =>
+      !n.closest('.vh') && [...n.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim()),
+  );
 
 async function openDisclosures(el: HTMLElement & { updateComplete?: Promise<unknown> }) {
-  for (const s of el.shadowRoot!.querySelectorAll<HTMLElement>('details:not([open]) > summary')) s.click();
+  for (const s of el.shadowRoot!.querySelectorAll<HTMLElement>('details:not([open]) > summary'))
+    s.click();
   await new Promise((r) => setTimeout(r));
   await el.updateComplete;
 }
@@ -87,13 +91,18 @@ describe('a hostile host stylesheet', function () {
         expect(parseFloat(s.fontSize), `${what} font size`).to.be.at.least(14);
         expect(s.textTransform, `${what} text-transform`).to.equal('none');
         expect(s.letterSpacing, `${what} letter-spacing`).to.equal('normal');
-        expect(parseFloat(s.lineHeight) / parseFloat(s.fontSize), `${what} line height`).to.be.below(1.6);
+        expect(
+          parseFloat(s.lineHeight) / parseFloat(s.fontSize),
+          `${what} line height`,
+        ).to.be.below(1.6);
       }
       // Not collapsed, not blown up: the box is within a quarter of the plain page's (the serif face differs).
       const box = el.getBoundingClientRect();
       expect(box.width).to.equal(plainBox.width);
       expect(box.height / plainBox.height).to.be.within(0.75, 1.25);
-      for (const c of shadowElements(el).filter((n) => /^(a|button|summary)$/.test(n.localName) && !n.matches(INLINE))) {
+      for (const c of shadowElements(el).filter(
+        (n) => /^(a|button|summary)$/.test(n.localName) && !n.matches(INLINE),
+      )) {
         const r = c.getBoundingClientRect();
         const what = `${c.localName}[part=${c.getAttribute('part')}] "${c.textContent!.trim().slice(0, 30)}"`;
         expect(r.width, `${what} width`).to.be.at.least(24);
@@ -104,11 +113,13 @@ describe('a hostile host stylesheet', function () {
 
   it('every control shows a focus ring of at least 2px when reached with Tab', async () => {
     hostile();
-    const els = await Promise.all(VIEWS.map(async ([tag, attrs]) => {
-      const el = make(tag, { ...attrs, src }, {}, [], column);
-      await settled(el);
-      return el;
-    }));
+    const els = await Promise.all(
+      VIEWS.map(async ([tag, attrs]) => {
+        const el = make(tag, { ...attrs, src }, {}, [], column);
+        await settled(el);
+        return el;
+      }),
+    );
     const { sendKeys } = await import('@web/test-runner-commands');
     const start = document.createElement('button');
     start.textContent = 'before';
@@ -125,16 +136,29 @@ describe('a hostile host stylesheet', function () {
       expect(s.outlineStyle, `${what} outline`).to.not.equal('none');
       expect(parseFloat(s.outlineWidth), `${what} outline width`).to.be.at.least(2);
     }
-    const controls = els.flatMap((el) => shadowElements(el).filter((n) => /^(a|button|summary)$/.test(n.localName)));
+    const controls = els.flatMap((el) =>
+      shadowElements(el).filter((n) => /^(a|button|summary)$/.test(n.localName)),
+    );
     expect(controls.filter((c) => !reached.has(c)).map((c) => c.textContent)).to.deep.equal([]);
   });
 
-  it('the error box and its Retry are unaffected; the page\'s own fallback content keeps the page\'s rules', async () => {
+  it("the error box and its Retry are unaffected; the page's own fallback content keeps the page's rules", async () => {
     hostile();
-    const fallback = Object.assign(document.createElement('button'), { textContent: 'Page button' });
-    const el = make('register-button', { src: `/__fault/status/${uniqueKey()}?code=404` }, {}, [fallback], column);
+    const fallback = Object.assign(document.createElement('button'), {
+      textContent: 'Page button',
+    });
+    const el = make(
+      'register-button',
+      { src: `/__fault/status/${uniqueKey()}?code=404` },
+      {},
+      [fallback],
+      column,
+    );
     await settled(el);
-    expect(getComputedStyle(fallback).display, 'button{all:unset} reaches the page\'s own button').to.equal('inline');
+    expect(
+      getComputedStyle(fallback).display,
+      "button{all:unset} reaches the page's own button",
+    ).to.equal('inline');
     const retry = el.shadowRoot!.querySelector('[part~="error"] button')!;
     const r = retry.getBoundingClientRect();
     expect(getComputedStyle(retry).textTransform).to.equal('none');

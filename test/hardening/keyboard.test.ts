@@ -13,7 +13,9 @@ const FOCUSABLE = 'a[href], button, summary, [tabindex]:not([tabindex="-1"])';
 
 /** The controls in the shadow root in DOM order, skipping those inside closed <details>. */
 const controls = (el: El) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((c) => !c.closest('details:not([open]) > :not(summary)'));
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (c) => !c.closest('details:not([open]) > :not(summary)'),
+  );
 
 /** Presses `key`, with Shift held when `shift`. */
 async function press(key: string, shift = false) {
@@ -22,11 +24,17 @@ async function press(key: string, shift = false) {
   if (shift) await sendKeys({ up: 'Shift' });
 }
 
-const name = (c: Element | null) => (c ? `${c.localName}:${(c.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}` : 'nothing');
+const name = (c: Element | null) =>
+  c
+    ? `${c.localName}:${(c.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}`
+    : 'nothing';
 
 /** Tabs from the button before the schedule to the one after it, returning what got focus inside. */
 async function walk(el: El, back = false): Promise<Element[]> {
-  const [before, after] = [el.previousElementSibling as HTMLElement, el.nextElementSibling as HTMLElement];
+  const [before, after] = [
+    el.previousElementSibling as HTMLElement,
+    el.nextElementSibling as HTMLElement,
+  ];
   (back ? after : before).focus();
   const seen: Element[] = [];
   for (let i = 0; i < 80; i++) {
@@ -48,11 +56,18 @@ describe('keyboard walk through a schedule', function () {
   });
   beforeEach(async () => {
     const box = document.createElement('div');
-    const button = (t: string) => Object.assign(document.createElement('button'), { textContent: t });
+    const button = (t: string) =>
+      Object.assign(document.createElement('button'), { textContent: t });
     document.body.append(box);
     box.append(button('before'));
     // The event's zone is shown beside a zone of its own, so the Your time / Event time switch is there.
-    el = make<El>('course-schedule', { src, now: AT.live, 'time-zone': 'Asia/Kolkata' }, {}, [], box);
+    el = make<El>(
+      'course-schedule',
+      { src, now: AT.live, 'time-zone': 'Asia/Kolkata' },
+      {},
+      [],
+      box,
+    );
     box.append(button('after'));
     await settled(el);
   });
@@ -81,7 +96,11 @@ describe('keyboard walk through a schedule', function () {
   it('with every disclosure opened by keyboard, Tab still reaches every control in order, the new ones where they appear', async () => {
     // Open everything from the keyboard: Enter on buttons, Space on summaries.
     for (let round = 0; round < 4; round++) {
-      const closed = controls(el).filter((c) => c.getAttribute('aria-expanded') === 'false' || (c.localName === 'summary' && !(c.parentElement as HTMLDetailsElement).open));
+      const closed = controls(el).filter(
+        (c) =>
+          c.getAttribute('aria-expanded') === 'false' ||
+          (c.localName === 'summary' && !(c.parentElement as HTMLDetailsElement).open),
+      );
       if (!closed.length) break;
       for (const c of closed) {
         c.focus();
@@ -92,7 +111,13 @@ describe('keyboard walk through a schedule', function () {
       }
     }
     const all = controls(el);
-    expect(all.map(name)).to.include.members(['a:Download .ics: Text 1', 'a:Join: Text 17', 'a:Watch recording: Text 11', 'button:Show less', 'button:Hide earlier sessions']);
+    expect(all.map(name)).to.include.members([
+      'a:Download .ics: Text 1',
+      'a:Join: Text 17',
+      'a:Watch recording: Text 11',
+      'button:Show less',
+      'button:Hide earlier sessions',
+    ]);
     const forward = await walk(el);
     expect(forward).to.deep.equal(all);
   });

@@ -7,10 +7,31 @@ import { clock } from '../../src/controllers/clock.js';
 import { localeHostCount } from '../../src/controllers/locale.js';
 import { loader } from '../../src/data/loader.js';
 import { serverCounts } from '../data/fault.js';
-import { TAGS, cleanup, errorBox, heapAfterGc, inFirstZone, make, settled, shadowText, sleep, state, uniqueKey, until, watchErrors } from './helpers.js';
+import {
+  TAGS,
+  cleanup,
+  errorBox,
+  heapAfterGc,
+  inFirstZone,
+  make,
+  settled,
+  shadowText,
+  sleep,
+  state,
+  uniqueKey,
+  until,
+  watchErrors,
+} from './helpers.js';
 
-const MIXED = ['course-schedule', 'session-card', 'register-button', 'countdown-timer', 'session-card'] as const;
-const slowSeed = (key: string, delay = 400) => `/__fault/slow/${key}?delay=${delay}&fixture=resilient-together-2021`;
+const MIXED = [
+  'course-schedule',
+  'session-card',
+  'register-button',
+  'countdown-timer',
+  'session-card',
+] as const;
+const slowSeed = (key: string, delay = 400) =>
+  `/__fault/slow/${key}?delay=${delay}&fixture=resilient-together-2021`;
 const NOW = '2021-10-13T18:20:00Z'; // registration for the seed course is open
 const SEED_TITLE = 'Resilient Together: Building School and Public Library Partnerships 2021';
 
@@ -28,7 +49,9 @@ describe('widgets sharing one src', function () {
   it('five widgets of four kinds on one src make one request and all show the course', async () => {
     const key = uniqueKey();
     const els = MIXED.map((tag) => make(tag, { src: slowSeed(key, 200) }));
-    await Promise.all(els.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+    await Promise.all(
+      els.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete),
+    );
     expect(els.map(state)).to.deep.equal(['pending', 'pending', 'fallback', 'fallback', 'pending']);
     expect(await Promise.all(els.map((el) => settled(el)))).to.deep.equal(MIXED.map(() => 'data'));
     expect(await serverCounts(key)).to.deep.equal({ count: 1, cancelled: 0 });
@@ -41,7 +64,11 @@ describe('widgets sharing one src', function () {
     els[0]!.remove();
     els[3]!.remove();
     const kept = [els[1]!, els[2]!, els[4]!];
-    expect(await Promise.all(kept.map((el) => settled(el)))).to.deep.equal(['data', 'data', 'data']);
+    expect(await Promise.all(kept.map((el) => settled(el)))).to.deep.equal([
+      'data',
+      'data',
+      'data',
+    ]);
     expect(await serverCounts(key)).to.deep.equal({ count: 1, cancelled: 0 });
   });
 
@@ -55,7 +82,11 @@ describe('widgets sharing one src', function () {
       const els = MIXED.map((tag) => make(tag, { src: slowSeed(key, 1000) }));
       await sleep(50);
       els.forEach((el) => el.remove());
-      await until(async () => (await serverCounts(key)).cancelled === 1, 3000, 'the server to see the request abandoned');
+      await until(
+        async () => (await serverCounts(key)).cancelled === 1,
+        3000,
+        'the server to see the request abandoned',
+      );
       await sleep(50);
       expect(watch.errors).to.deep.equal([]);
       expect(fired).to.deep.equal([]);
@@ -85,9 +116,15 @@ describe('widgets sharing one src', function () {
       expect(await Promise.all(els.map((el) => settled(el)))).to.deep.equal(['error', 'error']);
       expect(errorBox(schedule).lead).to.match(/\(HTTP 503\)/);
       errorBox(button).retry!.click();
-      await until(() => els.every((el) => state(el) === 'data'), 5000, 'both widgets to show the course');
+      await until(
+        () => els.every((el) => state(el) === 'data'),
+        5000,
+        'both widgets to show the course',
+      );
       await sleep(50); // room for a second course-load, if one were coming
-      expect(schedule.shadowRoot!.querySelector('[part~="course-title"]')?.textContent?.trim()).to.equal(SEED_TITLE);
+      expect(
+        schedule.shadowRoot!.querySelector('[part~="course-title"]')?.textContent?.trim(),
+      ).to.equal(SEED_TITLE);
       expect(errorBox(schedule).text, 'no error left').to.equal('');
       const link = button.shadowRoot!.querySelector<HTMLAnchorElement>('a[part~="button"]');
       expect(link?.href).to.equal('https://courses.example.org/resilient-together-2021/register');
@@ -106,7 +143,11 @@ describe('widgets sharing one src', function () {
     const still = make('course-schedule', { src, now: NOW });
     expect(await Promise.all([settled(ticking), settled(still)])).to.deep.equal(['data', 'data']);
     expect(shadowText(still)).to.contain(SEED_TITLE);
-    await until(() => shadowText(still).includes('Every Kind of Session: A Test Course'), 15_000, 'the sibling to show the refreshed course');
+    await until(
+      () => shadowText(still).includes('Every Kind of Session: A Test Course'),
+      15_000,
+      'the sibling to show the refreshed course',
+    );
     expect(shadowText(still)).to.not.contain(SEED_TITLE);
     expect(state(still)).to.equal('data');
   });
@@ -124,7 +165,11 @@ describe('widgets sharing one src', function () {
     expect(loader.subscribers).to.equal(before + 1);
     const loads = countLoads([kept, gone]);
     await (kept as unknown as { reload(): Promise<void> }).reload();
-    await until(() => shadowText(kept).includes('Every Kind of Session'), 5000, 'the widget in the page to show the new course');
+    await until(
+      () => shadowText(kept).includes('Every Kind of Session'),
+      5000,
+      'the widget in the page to show the new course',
+    );
     await sleep(50);
     expect(shadowText(gone)).to.contain(SEED_TITLE);
     expect(loads()).to.deep.equal([1, 0]);
@@ -142,7 +187,10 @@ describe('widgets sharing one src', function () {
     const box = document.createElement('div');
     document.body.append(box);
     const cycle = async (i: number, url: string) => {
-      const el = document.createElement(TAGS[i % 4]!) as HTMLElement & { src: string; updateComplete: Promise<unknown> };
+      const el = document.createElement(TAGS[i % 4]!) as HTMLElement & {
+        src: string;
+        updateComplete: Promise<unknown>;
+      };
       el.src = url;
       box.append(el);
       await el.updateComplete;
@@ -157,7 +205,11 @@ describe('widgets sharing one src', function () {
       first.remove();
       for (let i = 0; i < 100; i++) await cycle(i, src);
       await sleep(20);
-      const [subscribers, hosts, loaderSubscribers] = [clock.size, localeHostCount(), loader.subscribers];
+      const [subscribers, hosts, loaderSubscribers] = [
+        clock.size,
+        localeHostCount(),
+        loader.subscribers,
+      ];
       const heapBefore = await heapAfterGc();
 
       for (let i = 0; i < 1000; i++) {
@@ -174,7 +226,9 @@ describe('widgets sharing one src', function () {
       const heapAfter = await heapAfterGc();
       if (heapBefore && heapAfter) {
         const growth = heapAfter.usedSize - heapBefore.usedSize;
-        console.log(`heap after 1,000 cycles: ${(growth / 1024).toFixed(0)} KiB ${growth >= 0 ? 'more' : 'less'} than before (bound 1,024 KiB)`);
+        console.log(
+          `heap after 1,000 cycles: ${(growth / 1024).toFixed(0)} KiB ${growth >= 0 ? 'more' : 'less'} than before (bound 1,024 KiB)`,
+        );
         expect(growth, 'heap growth in bytes').to.be.below(1024 * 1024);
       }
 
@@ -182,7 +236,11 @@ describe('widgets sharing one src', function () {
       // consumer lets go, so the request is abandoned, once.
       const slowKey = uniqueKey();
       for (let i = 0; i < 200; i++) await cycle(i, slowSeed(slowKey, 1500));
-      await until(async () => (await serverCounts(slowKey)).cancelled === 1, 5000, 'the abandoned request');
+      await until(
+        async () => (await serverCounts(slowKey)).cancelled === 1,
+        5000,
+        'the abandoned request',
+      );
       expect(await serverCounts(slowKey)).to.deep.equal({ count: 1, cancelled: 1 });
       expect(clock.size).to.equal(subscribers);
       expect(localeHostCount()).to.equal(hosts);

@@ -51,12 +51,25 @@ const BAD = [
 ];
 
 /** Attributes that make the browser load or navigate to a URL. */
-const URL_ATTRS = ['href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'poster', 'background', 'ping', 'data'];
+const URL_ATTRS = [
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'xlink:href',
+  'poster',
+  'background',
+  'ping',
+  'data',
+];
 
 /** Every URL-bearing attribute in `el`'s shadow trees, as [tag, name, value]. */
 function urls(el: Element): [string, string, string][] {
   const out: [string, string, string][] = [];
-  for (const n of shadowElements(el)) for (const a of URL_ATTRS) if (n.hasAttribute(a)) out.push([n.localName, a, n.getAttribute(a)!]);
+  for (const n of shadowElements(el))
+    for (const a of URL_ATTRS)
+      if (n.hasAttribute(a)) out.push([n.localName, a, n.getAttribute(a)!]);
   return out;
 }
 
@@ -75,11 +88,17 @@ function unsafe(el: Element): string[] {
 const calendars = (el: Element): string[] =>
   shadowElements(el)
     .filter((n) => n.getAttribute('href')?.startsWith('data:text/calendar;'))
-    .map((n) => decodeURIComponent(n.getAttribute('href')!.replace(/^data:text\/calendar;[^,]*,/, '')));
+    .map((n) =>
+      decodeURIComponent(n.getAttribute('href')!.replace(/^data:text\/calendar;[^,]*,/, '')),
+    );
 
 async function openAll(el: HTMLElement & { updateComplete?: Promise<unknown> }): Promise<void> {
   for (let round = 0; round < 6; round++) {
-    const closed = [...el.shadowRoot!.querySelectorAll<HTMLElement>('details:not([open]) > summary, button[aria-expanded="false"]')];
+    const closed = [
+      ...el.shadowRoot!.querySelectorAll<HTMLElement>(
+        'details:not([open]) > summary, button[aria-expanded="false"]',
+      ),
+    ];
     if (!closed.length) return;
     closed.forEach((c) => c.click());
     await sleep(0);
@@ -87,7 +106,12 @@ async function openAll(el: HTMLElement & { updateComplete?: Promise<unknown> }):
   }
 }
 
-async function render(tag: string, attrs: Record<string, string>, props: Record<string, unknown> = {}, children: Node[] = []) {
+async function render(
+  tag: string,
+  attrs: Record<string, string>,
+  props: Record<string, unknown> = {},
+  children: Node[] = [],
+) {
   const el = make(tag, attrs, props, children);
   await settled(el);
   await openAll(el);
@@ -105,10 +129,12 @@ describe('dangerous links in every URL field', function () {
   it('the good twin shows a link for every URL field an element renders (so the checks below look at real links)', async () => {
     const src = await serve(course(text));
     const hrefs = new Set<string>();
-    for (const [tag, attrs] of VIEWS) for (const [, , v] of urls(await render(tag, { ...attrs, src }))) hrefs.add(v);
+    for (const [tag, attrs] of VIEWS)
+      for (const [, , v] of urls(await render(tag, { ...attrs, src }))) hrefs.add(v);
     const fieldLink = (f: string) => `https://example.org/${f.replace(/[^\w]+/g, '-')}`;
     // `image` is in no element, `url` only in the calendar files (checked below).
-    for (const f of URL_FIELDS.filter((f) => f !== 'image' && f !== 'url')) expect([...hrefs], f).to.include(fieldLink(f));
+    for (const f of URL_FIELDS.filter((f) => f !== 'image' && f !== 'url'))
+      expect([...hrefs], f).to.include(fieldLink(f));
     const schedule = await render('course-schedule', { now: '2030-03-04T17:30:00Z', src });
     expect(calendars(schedule).join('\n')).to.contain(fieldLink('url'));
     cleanup();
@@ -124,7 +150,8 @@ describe('dangerous links in every URL field', function () {
         for (const [tag, attrs] of VIEWS) {
           const el = await render(tag, { ...attrs, src });
           expect(unsafe(el), `<${tag}> ${JSON.stringify(attrs)}`).to.deep.equal([]);
-          for (const ics of calendars(el)) expect(ics).to.not.match(/javascript|vbscript|data:|blob:|file:|about:|intent:|__hx/i);
+          for (const ics of calendars(el))
+            expect(ics).to.not.match(/javascript|vbscript|data:|blob:|file:|about:|intent:|__hx/i);
           if (tag === 'register-button' && attrs.now === '2030-02-15T12:00:00Z' && !attrs.status) {
             expect(shadowText(el)).to.contain('Registration link unavailable');
           }
@@ -154,12 +181,22 @@ describe('a <base href> on the host page', function () {
     expect(document.baseURI).to.equal('https://evil.example/');
   };
   /** Every link in every view of the given source, with the base in place. */
-  async function links(source: (tag: string) => { attrs?: Record<string, string>; props?: Record<string, unknown>; children?: () => Node[] }) {
+  async function links(
+    source: (tag: string) => {
+      attrs?: Record<string, string>;
+      props?: Record<string, unknown>;
+      children?: () => Node[];
+    },
+  ) {
     const hrefs: string[] = [];
     for (const [tag, attrs] of VIEWS) {
       const s = source(tag);
       const el = await render(tag, { ...attrs, ...s.attrs }, s.props, s.children?.() ?? []);
-      hrefs.push(...urls(el).map(([, , v]) => v).filter((v) => !v.startsWith('data:')));
+      hrefs.push(
+        ...urls(el)
+          .map(([, , v]) => v)
+          .filter((v) => !v.startsWith('data:')),
+      );
     }
     return hrefs;
   }
@@ -170,7 +207,12 @@ describe('a <base href> on the host page', function () {
     const json = JSON.stringify(course(text, RELATIVE));
     addBase();
     const hrefs = await links(() => ({
-      children: () => [Object.assign(document.createElement('script'), { type: 'application/json', textContent: json })],
+      children: () => [
+        Object.assign(document.createElement('script'), {
+          type: 'application/json',
+          textContent: json,
+        }),
+      ],
     }));
     expect(hrefs.filter((h) => h.includes('evil.example'))).to.deep.equal([]);
     expect(hrefs).to.include(expected('registration.url'));
@@ -185,7 +227,7 @@ describe('a <base href> on the host page', function () {
     expect(hrefs).to.include(expected('sessions[0].recordingUrl'));
   });
 
-  it('fetched JSON: relative links resolve against the JSON\'s own address', async () => {
+  it("fetched JSON: relative links resolve against the JSON's own address", async () => {
     const src = new URL(await serve(course(text, RELATIVE)), document.URL).href;
     addBase();
     const hrefs = await links(() => ({ attrs: { src } }));
@@ -193,9 +235,13 @@ describe('a <base href> on the host page', function () {
     expect(hrefs).to.include(expected('onDemand.url', src));
   });
 
-  it('the register button\'s href and waitlist-href attributes resolve against the page, not the base', async () => {
+  it("the register button's href and waitlist-href attributes resolve against the page, not the base", async () => {
     addBase();
-    const el = await render('register-button', { href: 'sign-up', 'waitlist-href': 'wait', status: 'full' });
+    const el = await render('register-button', {
+      href: 'sign-up',
+      'waitlist-href': 'wait',
+      status: 'full',
+    });
     expect(urls(el).map(([, , v]) => v)).to.deep.equal([new URL('wait', page).href]);
     el.setAttribute('status', 'open');
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;

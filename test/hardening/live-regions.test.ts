@@ -24,7 +24,8 @@ for (const [Base, tag] of [
   }).define(tag);
 }
 
-const LIVE = '[role="status"], [role="alert"], [role="log"], [role="timer"], [role="marquee"], [aria-live]';
+const LIVE =
+  '[role="status"], [role="alert"], [role="log"], [role="timer"], [role="marquee"], [aria-live]';
 
 /** Watches every live region under `roots` (and regions added later) and records what they say. */
 function listen(roots: Element[]) {
@@ -36,7 +37,8 @@ function listen(roots: Element[]) {
     for (const el of roots.flatMap((r) => deepElements(r))) {
       if (!el.matches(LIVE) || known.has(el)) continue;
       const text = (el.textContent ?? '').trim();
-      if (!initial && text && el.getAttribute('role') !== 'alert') bornWithText.push(`${who(el)}: ${text}`);
+      if (!initial && text && el.getAttribute('role') !== 'alert')
+        bornWithText.push(`${who(el)}: ${text}`);
       known.set(el, text);
     }
   };
@@ -44,14 +46,24 @@ function listen(roots: Element[]) {
     scan(false);
     for (const [r, before] of known) {
       const text = (r.textContent ?? '').trim();
-      if (text !== before && text) heard.push({ who: who(r), text, at: new Date(fake.t).toISOString().slice(11, 19) });
+      if (text !== before && text)
+        heard.push({ who: who(r), text, at: new Date(fake.t).toISOString().slice(11, 19) });
       known.set(r, text);
     }
   };
   scan(true);
   const mo = new MutationObserver(check);
-  for (const r of roots) for (const el of [r, ...deepElements(r)]) if (el.shadowRoot) mo.observe(el.shadowRoot, { subtree: true, childList: true, characterData: true });
-  return { heard, bornWithText, regions: () => [...known.keys()], flush: () => new Promise((r) => setTimeout(r)).then(check), stop: () => mo.disconnect() };
+  for (const r of roots)
+    for (const el of [r, ...deepElements(r)])
+      if (el.shadowRoot)
+        mo.observe(el.shadowRoot, { subtree: true, childList: true, characterData: true });
+  return {
+    heard,
+    bornWithText,
+    regions: () => [...known.keys()],
+    flush: () => new Promise((r) => setTimeout(r)).then(check),
+    stop: () => mo.disconnect(),
+  };
 }
 
 describe('live regions over ten minutes on a course page', function () {
@@ -65,7 +77,10 @@ describe('live regions over ten minutes on a course page', function () {
     document.body.append(page);
     try {
       const els = ['lr-course-schedule', 'lr-countdown-timer', 'lr-register-button'].map((tag) => {
-        const el = document.createElement(tag) as HTMLElement & { src: string; updateComplete: Promise<unknown> };
+        const el = document.createElement(tag) as HTMLElement & {
+          src: string;
+          updateComplete: Promise<unknown>;
+        };
         el.src = SEED;
         page.append(el);
         return el;
@@ -73,7 +88,12 @@ describe('live regions over ten minutes on a course page', function () {
       await Promise.all(els.map((el) => settled(el)));
       const log = listen(els);
       // The schedule's region (loading) and the countdown's (milestones) are in place, quiet.
-      expect(log.regions().map((r) => (r.getRootNode() as ShadowRoot).host.localName).sort()).to.deep.equal(['lr-countdown-timer', 'lr-course-schedule']);
+      expect(
+        log
+          .regions()
+          .map((r) => (r.getRootNode() as ShadowRoot).host.localName)
+          .sort(),
+      ).to.deep.equal(['lr-countdown-timer', 'lr-course-schedule']);
       expect(shadowText(els[2]!)).to.contain('Register');
 
       let renders = 0;
@@ -90,7 +110,10 @@ describe('live regions over ten minutes on a course page', function () {
 
       expect(new Date(fake.t).toISOString()).to.equal('2021-10-27T19:04:30.000Z');
       // The page changed as time passed: the countdown ticked, the session went live, registration closed.
-      expect(renders, 'countdown DOM changes (it ticked every second for five minutes)').to.be.greaterThan(290);
+      expect(
+        renders,
+        'countdown DOM changes (it ticked every second for five minutes)',
+      ).to.be.greaterThan(290);
       expect(shadowText(els[1]!)).to.contain('Live now');
       expect(els[0]!.shadowRoot!.querySelector('.live')).to.not.equal(null);
       expect(shadowText(els[2]!)).to.contain('Registration closed');

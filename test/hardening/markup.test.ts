@@ -33,18 +33,32 @@ const neutral = (n: number): string => payload(n).replace(/[^\w\s]/g, 'x');
 
 /** A template result as JSON can spell it, and other non-text where text is expected. */
 const TEMPLATE = { _$litType$: 1, strings: ['<img src=x onerror="window.__hx=500">'], values: [] };
-const NOT_TEXT = [TEMPLATE, ['<img src=x onerror="window.__hx=501">'], { toString: '<img src=x onerror="window.__hx=502">' }, 42];
+const NOT_TEXT = [
+  TEMPLATE,
+  ['<img src=x onerror="window.__hx=501">'],
+  { toString: '<img src=x onerror="window.__hx=502">' },
+  42,
+];
 
 /** Tag, part and attribute names of every element in the shadow trees: the rendered structure. */
 const shape = (el: Element): string[] =>
-  shadowElements(el).map((n) => `${n.localName}[${n.getAttribute('part') ?? ''}](${n.getAttributeNames().sort().join(',')})`);
+  shadowElements(el).map(
+    (n) =>
+      `${n.localName}[${n.getAttribute('part') ?? ''}](${n.getAttributeNames().sort().join(',')})`,
+  );
 
 /** Elements a payload could have smuggled in, and inline handlers. */
 function injected(el: Element): string[] {
   const found: string[] = [];
   for (const n of shadowElements(el)) {
-    if (/^(img|svg|script|iframe|object|embed|math|style|link|meta|base|form|input|template|video|audio|source)$/.test(n.localName)) found.push(n.localName);
-    for (const a of n.getAttributeNames()) if (/^on/i.test(a) || a === 'srcdoc') found.push(`${n.localName}[${a}]`);
+    if (
+      /^(img|svg|script|iframe|object|embed|math|style|link|meta|base|form|input|template|video|audio|source)$/.test(
+        n.localName,
+      )
+    )
+      found.push(n.localName);
+    for (const a of n.getAttributeNames())
+      if (/^on/i.test(a) || a === 'srcdoc') found.push(`${n.localName}[${a}]`);
   }
   return found;
 }
@@ -53,7 +67,9 @@ function injected(el: Element): string[] {
 async function openAll(el: HTMLElement & { updateComplete?: Promise<unknown> }): Promise<void> {
   for (let round = 0; round < 6; round++) {
     const closed = [
-      ...el.shadowRoot!.querySelectorAll<HTMLElement>('details:not([open]) > summary, button[aria-expanded="false"]'),
+      ...el.shadowRoot!.querySelectorAll<HTMLElement>(
+        'details:not([open]) > summary, button[aria-expanded="false"]',
+      ),
     ];
     if (!closed.length) return;
     closed.forEach((c) => c.click());
@@ -84,7 +100,10 @@ describe('markup and script in every text field', function () {
 
   for (const [tag, attrs] of VIEWS) {
     it(`<${tag}> ${JSON.stringify(attrs)}: the same elements and attributes as the neutral twin, nothing injected, the payloads shown as text`, async () => {
-      const [hostile, twin] = [await render(tag, attrs, hostileSrc), await render(tag, attrs, neutralSrc)];
+      const [hostile, twin] = [
+        await render(tag, attrs, hostileSrc),
+        await render(tag, attrs, neutralSrc),
+      ];
       expect(injected(hostile)).to.deep.equal([]);
       expect(shape(hostile)).to.deep.equal(shape(twin));
       // Whatever text the twin shows from the feed, the hostile one shows the payload in its place.
@@ -95,7 +114,8 @@ describe('markup and script in every text field', function () {
           expect(text, `field ${n}`).to.contain(payload(n).replace(/\s+/g, ' ').trim());
         }
       }
-      for (let n = 1; n <= 23; n++) if (twinText.includes(neutral(n).replace(/\s+/g, ' ').trim())) covered.add(n);
+      for (let n = 1; n <= 23; n++)
+        if (twinText.includes(neutral(n).replace(/\s+/g, ' ').trim())) covered.add(n);
       await sleep(50); // an <img onerror> would have fired by now
       expect(window.__hx).to.equal(undefined);
     });
@@ -103,19 +123,27 @@ describe('markup and script in every text field', function () {
 
   it('together the views showed every text field an element displays', () => {
     // Not displayed by any element: subtitle (2) and part summary (10). They are still validated as text.
-    expect([...covered].sort((a, b) => a - b)).to.deep.equal([1, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]);
+    expect([...covered].sort((a, b) => a - b)).to.deep.equal([
+      1, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
+    ]);
   });
 
   it('the titles render as the exact payload text in the headings and names', async () => {
     const schedule = await render('course-schedule', { now: '2030-03-04T17:30:00Z' }, hostileSrc);
     const root = schedule.shadowRoot!;
     expect(root.querySelector('[part~="course-title"]')!.textContent).to.equal(payload(1));
-    expect([...root.querySelectorAll('[part~="session"] [part~="title"]')].map((h) => h.textContent)).to.include(payload(17));
+    expect(
+      [...root.querySelectorAll('[part~="session"] [part~="title"]')].map((h) => h.textContent),
+    ).to.include(payload(17));
     expect(root.querySelector('[part~="group-title"]')!.textContent).to.equal(payload(9));
     const button = await render('register-button', { now: '2030-02-15T12:00:00Z' }, hostileSrc);
-    expect(button.shadowRoot!.querySelector('a .vh')!.textContent).to.equal(`Register for ${payload(1)}`);
+    expect(button.shadowRoot!.querySelector('a .vh')!.textContent).to.equal(
+      `Register for ${payload(1)}`,
+    );
     const countdown = await render('countdown-timer', { now: '2030-02-15T12:00:00Z' }, hostileSrc);
-    expect(countdown.shadowRoot!.querySelector('[part~="label"]')!.textContent).to.equal(payload(11));
+    expect(countdown.shadowRoot!.querySelector('[part~="label"]')!.textContent).to.equal(
+      payload(11),
+    );
   });
 
   it('template-shaped objects, arrays and numbers where text belongs: dropped or the session skipped, with the notice; nothing injected', async () => {
@@ -140,10 +168,14 @@ describe('markup and script in every text field', function () {
     }
     const schedule = await render('course-schedule', { now: '2030-03-04T17:30:00Z' }, src);
     const notice = schedule.shadowRoot!.querySelector('[part~="notice"]')!;
-    expect(notice.querySelector('summary')!.textContent).to.equal('2 sessions in the data could not be shown.');
+    expect(notice.querySelector('summary')!.textContent).to.equal(
+      '2 sessions in the data could not be shown.',
+    );
     const items = [...notice.querySelectorAll('li')].map((li) => li.textContent);
     expect(items[0]).to.match(/^sessions\[2\]\.title: must be text, got an object/);
-    expect(items[1]).to.contain(`sessions[3].start: ${JSON.stringify(payload(0))} is not a date-time`);
+    expect(items[1]).to.contain(
+      `sessions[3].start: ${JSON.stringify(payload(0))} is not a date-time`,
+    );
     expect(schedule.shadowRoot!.querySelectorAll('[part~="session"]')).to.have.length(2);
     await sleep(50);
     expect(window.__hx).to.equal(undefined);

@@ -24,11 +24,14 @@ const reports = new Map();
 export const POLICIES = {
   // Everything from this origin only, no inline script or style, Trusted Types enforced with
   // Lit's one policy. `connect-src` falls back to default-src 'self' (the course JSON is here).
-  strict: "default-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html",
+  strict:
+    "default-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html",
   // The same with Lit's policy allowed more than once: a page where two copies of Lit meet.
-  duplicates: "default-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
+  duplicates:
+    "default-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
   // No Trusted Types policy at all: a control, Lit cannot create its policy.
-  'no-policy': "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'",
+  'no-policy':
+    "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'",
 };
 
 /**
@@ -92,7 +95,11 @@ async function hardeningMiddleware(ctx, next) {
   if (kind === 'csp-report' && ctx.method === 'POST') {
     const body = JSON.parse(String(await readBody(ctx.req)) || '{}')['csp-report'] ?? {};
     const list = reports.get(key) ?? [];
-    list.push({ directive: body['violated-directive'], blocked: body['blocked-uri'], source: body['source-file'] });
+    list.push({
+      directive: body['violated-directive'],
+      blocked: body['blocked-uri'],
+      source: body['source-file'],
+    });
     reports.set(key, list);
     ctx.status = 204;
     return;
@@ -109,7 +116,8 @@ async function hardeningMiddleware(ctx, next) {
 export const hardeningPlugin = {
   name: 'course-widgets-hardening-commands',
   async executeCommand({ command, session }) {
-    if (command === 'hardening:first-zone') return process.env.TEST_ZONES?.split(',').filter(Boolean)[0] ?? 'America/New_York';
+    if (command === 'hardening:first-zone')
+      return process.env.TEST_ZONES?.split(',').filter(Boolean)[0] ?? 'America/New_York';
     if (command !== 'hardening:heap') return undefined;
     const page = session.browser.getPage?.(session.id);
     if (!page) return null;

@@ -25,7 +25,12 @@ class TestCourseElement extends CourseElement {
     return html`<p class="error">${error.message}</p>`;
   }
   get probe() {
-    return { nowMs: this.nowMs, locale: this.locale, zone: this.displayZone, status: this.data.status };
+    return {
+      nowMs: this.nowMs,
+      locale: this.locale,
+      zone: this.displayZone,
+      status: this.data.status,
+    };
   }
 }
 TestCourseElement.define();
@@ -35,7 +40,11 @@ TestCourseElement.define();
  * wtr runs two pages per browser and the second one is hidden, where the shared clock
  * rightly does nothing.
  */
-const realTimeClock = new Clock({ now: () => Date.now(), setTimeout: (f, ms) => setTimeout(f, ms), clearTimeout: (id) => clearTimeout(id as number) });
+const realTimeClock = new Clock({
+  now: () => Date.now(),
+  setTimeout: (f, ms) => setTimeout(f, ms),
+  clearTimeout: (id) => clearTimeout(id as number),
+});
 class TickingTestElement extends TestCourseElement {
   static override tagName = 'ticking-test-element';
   static override granularity = 'second' as const;
@@ -91,9 +100,14 @@ describe('CourseElement', () => {
     );
     await until(() => failing.probe.status === 'error');
     await failing.updateComplete;
-    expect(failing.shadowRoot!.querySelector('.error')!.textContent).to.contain('HTTP 404 Not Found');
+    expect(failing.shadowRoot!.querySelector('.error')!.textContent).to.contain(
+      'HTTP 404 Not Found',
+    );
     expect(slotted(failing).map((n) => n.textContent)).to.deep.equal(['See the course page']);
-    expect(failing.querySelector('a')!.getClientRects().length, 'fallback rendered').to.be.greaterThan(0);
+    expect(
+      failing.querySelector('a')!.getClientRects().length,
+      'fallback rendered',
+    ).to.be.greaterThan(0);
   });
 
   it('course-load and course-error bubble out of the element to the document', async () => {
@@ -102,11 +116,16 @@ describe('CourseElement', () => {
     document.addEventListener('course-load', on);
     document.addEventListener('course-error', on);
     try {
-      const el = await mount<TestCourseElement>(html`<test-course-element .course=${MINI}></test-course-element>`);
+      const el = await mount<TestCourseElement>(
+        html`<test-course-element .course=${MINI}></test-course-element>`,
+      );
       await until(() => seen.length === 1);
       el.course = { title: 'no zone, no sessions' };
       await until(() => seen.length === 2);
-      expect(seen).to.deep.equal(['course-load:test-course-element', 'course-error:test-course-element']);
+      expect(seen).to.deep.equal([
+        'course-load:test-course-element',
+        'course-error:test-course-element',
+      ]);
     } finally {
       document.removeEventListener('course-load', on);
       document.removeEventListener('course-error', on);
@@ -115,14 +134,18 @@ describe('CourseElement', () => {
 
   it('reload() fetches again', async () => {
     const key = uniqueKey();
-    const el = await mount<TestCourseElement>(html`<test-course-element src="/__fault/ok/${key}"></test-course-element>`);
+    const el = await mount<TestCourseElement>(
+      html`<test-course-element src="/__fault/ok/${key}"></test-course-element>`,
+    );
     await until(() => el.probe.status === 'complete');
     await el.reload();
     expect((await serverCounts(key)).count).to.equal(2);
   });
 
   it('now: an instant attribute, a number or a Date property', async () => {
-    const el = await mount<TestCourseElement>(html`<test-course-element now="2021-10-13T18:00:00Z"></test-course-element>`);
+    const el = await mount<TestCourseElement>(
+      html`<test-course-element now="2021-10-13T18:00:00Z"></test-course-element>`,
+    );
     expect(el.probe.nowMs).to.equal(Date.UTC(2021, 9, 13, 18));
     el.setAttribute('now', '2021-10-13T14:00:00-04:00');
     expect(el.probe.nowMs).to.equal(Date.UTC(2021, 9, 13, 18));
@@ -138,7 +161,9 @@ describe('CourseElement', () => {
     const warn = spyWarn();
     try {
       for (const bad of ['tomorrow', '2021-10-13T14:00', '2021-02-30T10:00:00Z']) {
-        const el = await mount<TestCourseElement>(html`<test-course-element now=${bad}></test-course-element>`);
+        const el = await mount<TestCourseElement>(
+          html`<test-course-element now=${bad}></test-course-element>`,
+        );
         expect(Math.abs(el.probe.nowMs - Date.now())).to.be.below(1000);
         el.requestUpdate();
         await el.updateComplete;
@@ -160,9 +185,13 @@ describe('CourseElement', () => {
   it('uses the clock only without a fixed now, and leaves it on removal', async () => {
     const clock = realTimeClock;
     const before = clock.size;
-    const preview = await mount<TickingTestElement>(html`<ticking-test-element now="2021-10-13T18:00:00Z"></ticking-test-element>`);
+    const preview = await mount<TickingTestElement>(
+      html`<ticking-test-element now="2021-10-13T18:00:00Z"></ticking-test-element>`,
+    );
     expect(clock.size).to.equal(before);
-    const live = await mount<TickingTestElement>(html`<ticking-test-element .course=${MINI}></ticking-test-element>`);
+    const live = await mount<TickingTestElement>(
+      html`<ticking-test-element .course=${MINI}></ticking-test-element>`,
+    );
     expect(clock.size).to.equal(before + 1);
     const r0 = live.renders;
     const p0 = preview.renders;
@@ -175,7 +204,9 @@ describe('CourseElement', () => {
   });
 
   it('locale and zone: inherited, overridable, re-rendered when lang changes', async () => {
-    const box = await mount(html`<div lang="es" time-zone="Asia/Tokyo"><test-course-element .course=${MINI}></test-course-element></div>`);
+    const box = await mount(
+      html`<div lang="es" time-zone="Asia/Tokyo"><test-course-element .course=${MINI}></test-course-element></div>`,
+    );
     const el = box.querySelector<TestCourseElement>('test-course-element')!;
     expect(el.probe.locale).to.equal('es');
     expect(el.probe.zone).to.equal('Asia/Tokyo');
@@ -227,7 +258,9 @@ describe('CourseElement', () => {
   });
 
   it('refresh and src attributes are read', async () => {
-    const el = await mount<TestCourseElement>(html`<test-course-element refresh="30" src="/__fault/ok/${uniqueKey()}"></test-course-element>`);
+    const el = await mount<TestCourseElement>(
+      html`<test-course-element refresh="30" src="/__fault/ok/${uniqueKey()}"></test-course-element>`,
+    );
     expect(el.refresh).to.equal(30);
     expect(el.src).to.match(/^\/__fault\/ok\//);
     el.remove();
@@ -235,10 +268,13 @@ describe('CourseElement', () => {
 
   it('a hostile page stylesheet does not shrink or reflow the element', async () => {
     const style = document.createElement('style');
-    style.textContent = 'html{font-size:62.5%} body{line-height:3;text-transform:uppercase;letter-spacing:4px} *{box-sizing:content-box}';
+    style.textContent =
+      'html{font-size:62.5%} body{line-height:3;text-transform:uppercase;letter-spacing:4px} *{box-sizing:content-box}';
     document.head.append(style);
     try {
-      const el = await mount<TestCourseElement>(html`<test-course-element .course=${MINI}></test-course-element>`);
+      const el = await mount<TestCourseElement>(
+        html`<test-course-element .course=${MINI}></test-course-element>`,
+      );
       await until(() => el.probe.status === 'complete');
       await el.updateComplete;
       const host = getComputedStyle(el);
@@ -247,7 +283,9 @@ describe('CourseElement', () => {
       expect(host.textTransform).to.equal('none');
       expect(host.letterSpacing).to.equal('normal');
       expect(parseFloat(host.lineHeight)).to.be.below(30);
-      expect(getComputedStyle(el.shadowRoot!.querySelector('h2')!).boxSizing).to.equal('border-box');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('h2')!).boxSizing).to.equal(
+        'border-box',
+      );
       el.style.setProperty('--cw-font-size', '20px');
       expect(getComputedStyle(el).fontSize).to.equal('20px');
     } finally {

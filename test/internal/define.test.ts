@@ -35,7 +35,7 @@ describe('defineElement', () => {
     }
   });
 
-  it('another copy\'s class for a taken tag: no throw, the first wins, one warning naming both versions', () => {
+  it("another copy's class for a taken tag: no throw, the first wins, one warning naming both versions", () => {
     const tag = freshTag();
     class First extends HTMLElement {
       static version = '1.2.0';
@@ -60,12 +60,18 @@ describe('defineElement', () => {
 
   it('a copy of another version taking several tags warns once in all, not once per tag', () => {
     const tags = [freshTag(), freshTag(), freshTag(), freshTag()];
-    const first = tags.map(() => class extends HTMLElement {
-      static version = '3.0.0';
-    });
-    const second = tags.map(() => class extends HTMLElement {
-      static version = '3.1.0';
-    });
+    const first = tags.map(
+      () =>
+        class extends HTMLElement {
+          static version = '3.0.0';
+        },
+    );
+    const second = tags.map(
+      () =>
+        class extends HTMLElement {
+          static version = '3.1.0';
+        },
+    );
     const warn = spyWarn();
     try {
       tags.forEach((t, i) => defineElement(t, first[i]!));
@@ -127,7 +133,7 @@ describe('defineElement', () => {
     expect(() => defineElement('nodash', class extends HTMLElement {})).to.throw();
   });
 
-  it('VERSION equals package.json\'s version', async () => {
+  it("VERSION equals package.json's version", async () => {
     const pkg = await (await fetch('/package.json')).json();
     expect(VERSION).to.equal(pkg.version);
   });

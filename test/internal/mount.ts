@@ -19,11 +19,13 @@ export async function mount<T extends Element = HTMLElement>(template: TemplateR
 export async function settle(root: Element | ShadowRoot): Promise<void> {
   for (let i = 0; i < 3; i++) {
     const all = [...root.querySelectorAll('*')];
-    await Promise.all(all.map(async (el) => {
-      const u = (el as { updateComplete?: Promise<unknown> }).updateComplete;
-      if (u) await u;
-      if (el.shadowRoot) await settle(el.shadowRoot);
-    }));
+    await Promise.all(
+      all.map(async (el) => {
+        const u = (el as { updateComplete?: Promise<unknown> }).updateComplete;
+        if (u) await u;
+        if (el.shadowRoot) await settle(el.shadowRoot);
+      }),
+    );
   }
 }
 

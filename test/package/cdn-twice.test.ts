@@ -8,7 +8,10 @@ import { classicScript, expectEachRenders, importUrl, spyErrors, spyWarn } from 
 const IIFE = '/dist/cdn/course-widgets.iife.js';
 const ESM = '/dist/cdn/course-widgets.js';
 
-type Exports = Record<string, CustomElementConstructor & { define(tag?: string): boolean; version: string }>;
+type Exports = Record<
+  string,
+  CustomElementConstructor & { define(tag?: string): boolean; version: string }
+>;
 
 describe('CDN scripts loaded more than once', function () {
   let first: Exports;
@@ -55,10 +58,14 @@ describe('CDN scripts loaded more than once', function () {
   it('each class registers under another tag', async () => {
     const esm = await importUrl<Exports>(ESM);
     expect(first.SessionCardElement.define('library-session-card')).to.equal(true);
-    expect(document.createElement('library-session-card')).to.be.instanceOf(first.SessionCardElement);
+    expect(document.createElement('library-session-card')).to.be.instanceOf(
+      first.SessionCardElement,
+    );
     // The ES module's own class, whose default tag the classic script holds.
     expect(esm.RegisterButtonElement.define('library-register-button')).to.equal(true);
-    expect(document.createElement('library-register-button')).to.be.instanceOf(esm.RegisterButtonElement);
+    expect(document.createElement('library-register-button')).to.be.instanceOf(
+      esm.RegisterButtonElement,
+    );
   });
 
   it('renders every element from the CDN build', async function () {

@@ -29,13 +29,20 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 function run(cmd, args, { capture = false } = {}) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', capture ? 'pipe' : 'inherit', capture ? 'pipe' : 'inherit'] });
+    const child = spawn(cmd, args, {
+      cwd: ROOT,
+      stdio: ['ignore', capture ? 'pipe' : 'inherit', capture ? 'pipe' : 'inherit'],
+    });
     let out = '';
     let err = '';
     child.stdout?.on('data', (d) => (out += d));
     child.stderr?.on('data', (d) => (err += d));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolvePromise(out) : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}\n${out}${err}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? resolvePromise(out)
+        : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}\n${out}${err}`)),
+    );
   });
 }
 
@@ -73,12 +80,17 @@ async function readPacked(path) {
 async function bundle(path) {
   await ensureBuilt();
   const abs = resolve(ROOT, path);
-  if (!abs.startsWith(join(ROOT, 'dist') + sep) || !existsSync(abs)) throw new Error(`not a built file: ${path}`);
+  if (!abs.startsWith(join(ROOT, 'dist') + sep) || !existsSync(abs))
+    throw new Error(`not a built file: ${path}`);
   const { bundleEntry, foreignModules } = await import('../../scripts/bundle-entry.mjs');
   const { code, modules } = await bundleEntry(abs);
   const paths = modules.map((id) => relative(ROOT, id).split(sep).join('/'));
   const tag = /components\/([\w-]+)\//.exec(path)?.[1];
-  return { modules: paths, foreign: tag ? foreignModules(tag, paths) : [], gzip: gzipSync(code, { level: 9 }).length };
+  return {
+    modules: paths,
+    foreign: tag ? foreignModules(tag, paths) : [],
+    gzip: gzipSync(code, { level: 9 }).length,
+  };
 }
 
 // Inside the repo's node_modules, so the consumer finds lit and @types/react the way an app
@@ -96,14 +108,32 @@ function consumerTypes(files) {
     rmSync(CONSUMER, { recursive: true, force: true });
     mkdirSync(join(CONSUMER, 'node_modules'), { recursive: true });
     symlinkSync(ROOT, join(CONSUMER, 'node_modules/course-widgets'), 'junction');
-    const compilerOptions = { strict: true, noEmit: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', jsx: 'react-jsx', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [], resolveJsonModule: true, skipLibCheck: false };
-    writeFileSync(join(CONSUMER, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: Object.keys(files) }, null, 2));
+    const compilerOptions = {
+      strict: true,
+      noEmit: true,
+      target: 'ES2022',
+      module: 'ESNext',
+      moduleResolution: 'bundler',
+      jsx: 'react-jsx',
+      lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+      types: [],
+      resolveJsonModule: true,
+      skipLibCheck: false,
+    };
+    writeFileSync(
+      join(CONSUMER, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions, files: Object.keys(files) }, null, 2),
+    );
     for (const [name, text] of Object.entries(files)) {
       if (!/^[\w.-]+\.tsx?$/.test(name)) throw new Error(`bad consumer file name ${name}`);
       writeFileSync(join(CONSUMER, name), text);
     }
     try {
-      const output = await run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', CONSUMER], { capture: true });
+      const output = await run(
+        process.execPath,
+        [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', CONSUMER],
+        { capture: true },
+      );
       return { code: 0, output };
     } catch (e) {
       return { code: 1, output: String(e.message) };

@@ -4,7 +4,15 @@
 // JSX checks attributes, properties and event handlers once 'course-widgets/react' is
 // imported. Every `@ts-expect-error` line must be an error, or tsc fails.
 import { expect } from '@open-wc/testing';
-import { BUILD_TIMEOUT_MS, CLASS_OF, TAGS, built, consumerTypes, manifest, type ElementDecl } from './package.js';
+import {
+  BUILD_TIMEOUT_MS,
+  CLASS_OF,
+  TAGS,
+  built,
+  consumerTypes,
+  manifest,
+  type ElementDecl,
+} from './package.js';
 
 const classes = TAGS.map((tag) => CLASS_OF[tag]);
 
@@ -66,7 +74,8 @@ function fromManifest(elements: ElementDecl[]): string {
   // TypeScript accepts any hyphenated name in JSX, so also require each one as a known key.
   const keys = elements.flatMap((d) =>
     [...(d.attributes ?? []).map((a) => a.name), ...(d.events ?? []).map((e) => `on${e.name}`)].map(
-      (name) => `export const ${JSON.stringify(`${d.tagName}:${name}`).replace(/\W/g, '_')}: keyof JSX.IntrinsicElements['${d.tagName}'] = '${name}';`,
+      (name) =>
+        `export const ${JSON.stringify(`${d.tagName}:${name}`).replace(/\W/g, '_')}: keyof JSX.IntrinsicElements['${d.tagName}'] = '${name}';`,
     ),
   );
   return `import type { JSX } from 'react';\nimport 'course-widgets/react';\n\nexport const everything = (\n    <>\n${uses.join('\n')}\n    </>\n);\n\n${keys.join('\n')}\n`;
@@ -79,12 +88,17 @@ describe('typings as an app uses them', function () {
     this.timeout(BUILD_TIMEOUT_MS);
     await built();
     const cem = await manifest();
-    elements = cem.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+    elements = cem.modules
+      .flatMap((m) => m.declarations ?? [])
+      .filter((d) => d.customElement && d.tagName);
   });
 
   it('a strict React 19 + TypeScript app compiles against the built package', async function () {
     this.timeout(120_000);
-    const { code, output } = await consumerTypes({ 'app.tsx': APP, 'manifest.tsx': fromManifest(elements) });
+    const { code, output } = await consumerTypes({
+      'app.tsx': APP,
+      'manifest.tsx': fromManifest(elements),
+    });
     expect(output.trim(), 'tsc output').to.equal('');
     expect(code).to.equal(0);
   });
@@ -92,6 +106,7 @@ describe('typings as an app uses them', function () {
   it('the JSX typings cover every attribute and event in the manifest', () => {
     expect(elements.map((d) => d.tagName).sort()).to.deep.equal([...TAGS].sort());
     const generated = fromManifest(elements);
-    for (const d of elements) for (const e of d.events ?? []) expect(generated).to.contain(`on${e.name}=`);
+    for (const d of elements)
+      for (const e of d.events ?? []) expect(generated).to.contain(`on${e.name}=`);
   });
 });

@@ -2,7 +2,15 @@
 // its element and bundles none of the others' code, and the built .d.ts files carry the
 // HTMLElementTagNameMap entries that type `document.querySelector('<tag>')`.
 import { expect } from '@open-wc/testing';
-import { BUILD_TIMEOUT_MS, CLASS_OF, TAGS, built, bundle, packageJson, readPacked } from './package.js';
+import {
+  BUILD_TIMEOUT_MS,
+  CLASS_OF,
+  TAGS,
+  built,
+  bundle,
+  packageJson,
+  readPacked,
+} from './package.js';
 import { importUrl } from './page.js';
 
 describe('npm entry points', function () {
@@ -14,7 +22,18 @@ describe('npm entry points', function () {
   it('the root is side-effect free: importing it defines no element', async () => {
     const root = await importUrl('/dist/index.js');
     for (const tag of TAGS) expect(root[CLASS_OF[tag]], CLASS_OF[tag]).to.be.a('function');
-    for (const name of ['CourseElement', 'CourseError', 'parseCourse', 'courseToIcs', 'CourseLoadEvent', 'CourseErrorEvent', 'RegisterClickEvent', 'CountdownEndEvent', 'formatTime', 'sessionPhase']) {
+    for (const name of [
+      'CourseElement',
+      'CourseError',
+      'parseCourse',
+      'courseToIcs',
+      'CourseLoadEvent',
+      'CourseErrorEvent',
+      'RegisterClickEvent',
+      'CountdownEndEvent',
+      'formatTime',
+      'sessionPhase',
+    ]) {
       expect(root[name], name).to.not.equal(undefined);
     }
     for (const tag of TAGS) expect(customElements.get(tag), tag).to.equal(undefined);
@@ -29,7 +48,8 @@ describe('npm entry points', function () {
   it('a single-element define entry registers that element only', async () => {
     const mod = await importUrl('/dist/components/register-button/define.js');
     expect(customElements.get('register-button')).to.equal(mod.RegisterButtonElement);
-    for (const tag of TAGS.filter((t) => t !== 'register-button')) expect(customElements.get(tag), tag).to.equal(undefined);
+    for (const tag of TAGS.filter((t) => t !== 'register-button'))
+      expect(customElements.get(tag), tag).to.equal(undefined);
   });
 
   for (const tag of TAGS) {
@@ -39,7 +59,10 @@ describe('npm entry points', function () {
       expect(modules.some((m) => m.startsWith(`dist/components/${tag}/`))).to.equal(true);
       expect(foreign).to.deep.equal([]);
       // Never another element's class or registration.
-      const classes = TAGS.filter((t) => t !== tag).flatMap((t) => [`dist/components/${t}/${t}.js`, `dist/components/${t}/define.js`]);
+      const classes = TAGS.filter((t) => t !== tag).flatMap((t) => [
+        `dist/components/${t}/${t}.js`,
+        `dist/components/${t}/define.js`,
+      ]);
       expect(modules.filter((m) => classes.includes(m))).to.deep.equal([]);
     });
   }
@@ -47,14 +70,22 @@ describe('npm entry points', function () {
   it('bundling only <register-button> pulls in nothing from the schedule or the card', async function () {
     this.timeout(30_000);
     const { modules } = await bundle('dist/components/register-button/define.js');
-    expect(modules.filter((m) => /components\/(course-schedule|session-card|countdown-timer)\//.test(m))).to.deep.equal([]);
+    expect(
+      modules.filter((m) => /components\/(course-schedule|session-card|countdown-timer)\//.test(m)),
+    ).to.deep.equal([]);
   });
 
   it('the exports map names each element class and define entry', async () => {
     const { exports } = await packageJson();
     for (const tag of TAGS) {
-      expect(exports[`./${tag}`]).to.deep.equal({ types: `./dist/components/${tag}/${tag}.d.ts`, default: `./dist/components/${tag}/${tag}.js` });
-      expect(exports[`./${tag}/define`]).to.deep.equal({ types: `./dist/components/${tag}/define.d.ts`, default: `./dist/components/${tag}/define.js` });
+      expect(exports[`./${tag}`]).to.deep.equal({
+        types: `./dist/components/${tag}/${tag}.d.ts`,
+        default: `./dist/components/${tag}/${tag}.js`,
+      });
+      expect(exports[`./${tag}/define`]).to.deep.equal({
+        types: `./dist/components/${tag}/define.d.ts`,
+        default: `./dist/components/${tag}/define.js`,
+      });
     }
   });
 

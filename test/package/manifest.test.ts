@@ -3,7 +3,15 @@
 // described, inherited members from CourseElement included, and nothing private. Checked
 // against the built classes themselves, so an undocumented attribute cannot slip through.
 import { expect } from '@open-wc/testing';
-import { BUILD_TIMEOUT_MS, TAGS, built, manifest, packedFiles, type ElementDecl, type Manifest } from './package.js';
+import {
+  BUILD_TIMEOUT_MS,
+  TAGS,
+  built,
+  manifest,
+  packedFiles,
+  type ElementDecl,
+  type Manifest,
+} from './package.js';
 
 type ReactiveClass = CustomElementConstructor & {
   observedAttributes: string[];
@@ -20,7 +28,10 @@ const BASE = {
 
 /** What each element adds that the manifest must show (the rest is checked against the class). */
 const OWN: Record<string, { attributes?: string[]; events?: string[] }> = {
-  'register-button': { attributes: ['href', 'opens', 'closes', 'status', 'waitlist-href', 'course-title'], events: ['register-click'] },
+  'register-button': {
+    attributes: ['href', 'opens', 'closes', 'status', 'waitlist-href', 'course-title'],
+    events: ['register-click'],
+  },
   'countdown-timer': { events: ['countdown-end'] },
   'course-schedule': {},
   'session-card': {},
@@ -58,7 +69,9 @@ describe('custom-elements.json', function () {
     this.timeout(BUILD_TIMEOUT_MS);
     await built();
     cem = await manifest();
-    for (const mod of cem.modules) for (const d of mod.declarations ?? []) if (d.customElement && d.tagName) elements.set(d.tagName, d);
+    for (const mod of cem.modules)
+      for (const d of mod.declarations ?? [])
+        if (d.customElement && d.tagName) elements.set(d.tagName, d);
     // The npm build registering all four (a variable: the URL is served, not a module tsc resolves).
     const registerAll = '/dist/define.js';
     await import(registerAll);
@@ -66,7 +79,10 @@ describe('custom-elements.json', function () {
 
   it('lists exactly the four elements, each with a summary or description', () => {
     expect([...elements.keys()].sort()).to.deep.equal([...TAGS].sort());
-    for (const [tag, d] of elements) expect(d.summary || d.description, `${tag} description`).to.be.a('string').and.not.equal('');
+    for (const [tag, d] of elements)
+      expect(d.summary || d.description, `${tag} description`)
+        .to.be.a('string')
+        .and.not.equal('');
   });
 
   for (const tag of TAGS) {
@@ -82,12 +98,17 @@ describe('custom-elements.json', function () {
         const d = decl();
         const fields = (d.members ?? []).filter((m) => m.kind === 'field').map((m) => m.name);
         const methods = (d.members ?? []).filter((m) => m.kind === 'method').map((m) => m.name);
-        expect(names(d.attributes)).to.include.members([...BASE.attributes, ...(OWN[tag].attributes ?? [])]);
+        expect(names(d.attributes)).to.include.members([
+          ...BASE.attributes,
+          ...(OWN[tag].attributes ?? []),
+        ]);
         expect(fields).to.include.members(BASE.fields);
         expect(methods).to.include.members(BASE.methods);
         expect(names(d.events)).to.include.members([...BASE.events, ...(OWN[tag].events ?? [])]);
         const src = d.members!.find((m) => m.name === 'src')!;
-        expect(src.inheritedFrom?.name, 'src is inherited from CourseElement').to.equal('CourseElement');
+        expect(src.inheritedFrom?.name, 'src is inherited from CourseElement').to.equal(
+          'CourseElement',
+        );
       });
 
       it('documents every attribute the element observes and every reactive property', () => {
@@ -112,22 +133,36 @@ describe('custom-elements.json', function () {
           .filter(([, x]) => !(x.description ?? x.summary ?? '').trim())
           .map(([kind, x]) => `${kind} ${x.name || '(default slot)'}`);
         expect(undescribed).to.deep.equal([]);
-        expect(d.cssParts?.map((p) => p.name), 'the root part').to.include('base');
+        expect(
+          d.cssParts?.map((p) => p.name),
+          'the root part',
+        ).to.include('base');
         expect(d.slots?.length, 'slots').to.be.greaterThan(0);
       });
 
       it('names the event classes', () => {
-        for (const ev of decl().events ?? []) expect(ev.type?.text, ev.name).to.match(/^[A-Z]\w+Event$/);
+        for (const ev of decl().events ?? [])
+          expect(ev.type?.text, ev.name).to.match(/^[A-Z]\w+Event$/);
       });
 
       it('leaks nothing private', () => {
         const d = decl();
         const members = d.members ?? [];
-        expect(members.filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name)).to.deep.equal([]);
+        expect(
+          members
+            .filter((m) => m.privacy === 'private' || m.privacy === 'protected')
+            .map((m) => m.name),
+        ).to.deep.equal([]);
         expect(members.filter((m) => /^[#_]/.test(m.name)).map((m) => m.name)).to.deep.equal([]);
-        const leaked = members.filter((m) => !m.static && PRIVATE_NAMES.includes(m.name)).map((m) => m.name);
+        const leaked = members
+          .filter((m) => !m.static && PRIVATE_NAMES.includes(m.name))
+          .map((m) => m.name);
         expect(leaked).to.deep.equal([]);
-        expect(members.filter((m) => m.static && ['clock', 'styles', 'properties'].includes(m.name)).map((m) => m.name)).to.deep.equal([]);
+        expect(
+          members
+            .filter((m) => m.static && ['clock', 'styles', 'properties'].includes(m.name))
+            .map((m) => m.name),
+        ).to.deep.equal([]);
       });
     });
   }

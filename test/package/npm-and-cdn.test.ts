@@ -5,7 +5,10 @@ import { expect } from '@open-wc/testing';
 import { BUILD_TIMEOUT_MS, CLASS_OF, TAGS, built, packageJson } from './package.js';
 import { expectEachRenders, importCopy, importUrl, spyErrors, spyWarn } from './page.js';
 
-type Exports = Record<string, CustomElementConstructor & { define(tag?: string): boolean; version: string }>;
+type Exports = Record<
+  string,
+  CustomElementConstructor & { define(tag?: string): boolean; version: string }
+>;
 
 describe('npm copy and a CDN copy of another version', function () {
   let version: string;
@@ -41,13 +44,15 @@ describe('npm copy and a CDN copy of another version', function () {
 
       // The losing copy can still be used under names of its own.
       expect(cdn.CountdownTimerElement.define('library-countdown-timer')).to.equal(true);
-      expect(document.createElement('library-countdown-timer')).to.be.instanceOf(cdn.CountdownTimerElement);
+      expect(document.createElement('library-countdown-timer')).to.be.instanceOf(
+        cdn.CountdownTimerElement,
+      );
     } finally {
       warn.restore();
     }
   });
 
-  it('with both copies loaded, every element works: the npm copy\'s tags and the CDN copy\'s own tag render the course, with no error', async function () {
+  it("with both copies loaded, every element works: the npm copy's tags and the CDN copy's own tag render the course, with no error", async function () {
     this.timeout(20_000);
     const errors = spyErrors();
     try {

@@ -29,7 +29,11 @@ const REQUIRED = [
   'dist/react.d.ts',
   'dist/cdn/course-widgets.js',
   'dist/cdn/course-widgets.iife.js',
-  ...TAGS.flatMap((tag) => [`${tag}.js`, `${tag}.d.ts`, 'define.js', 'define.d.ts'].map((f) => `dist/components/${tag}/${f}`)),
+  ...TAGS.flatMap((tag) =>
+    [`${tag}.js`, `${tag}.d.ts`, 'define.js', 'define.d.ts'].map(
+      (f) => `dist/components/${tag}/${f}`,
+    ),
+  ),
 ];
 
 /** Every string target in an `exports` map, conditions flattened. */
@@ -40,7 +44,12 @@ function exportTargets(value: unknown): string[] {
 }
 
 const normal = (path: string) => path.replace(/^\.\//, '');
-const globToRegExp = (glob: string) => new RegExp(`^${normal(glob).replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]+')}$`);
+const globToRegExp = (glob: string) =>
+  new RegExp(
+    `^${normal(glob)
+      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '[^/]+')}$`,
+  );
 
 describe('npm pack', function () {
   let files: string[];
@@ -61,7 +70,13 @@ describe('npm pack', function () {
   it('contains nothing else: no sources, tests, stories, fixtures, demo or scripts', () => {
     const unexpected = files.filter((path) => !ALLOWED.some((re) => re.test(path)));
     expect(unexpected, 'unexpected files in the package').to.deep.equal([]);
-    expect(files.filter((path) => /(^|\/)(test|tests|stories|fixtures|demo|scripts|src|\.storybook)\//.test(path) || /\.(test|stories)\./.test(path))).to.deep.equal([]);
+    expect(
+      files.filter(
+        (path) =>
+          /(^|\/)(test|tests|stories|fixtures|demo|scripts|src|\.storybook)\//.test(path) ||
+          /\.(test|stories)\./.test(path),
+      ),
+    ).to.deep.equal([]);
   });
 
   it('has every file that package.json points at', () => {
@@ -74,7 +89,10 @@ describe('npm pack', function () {
       pkg.jsdelivr,
       pkg.customElements,
     ].map(normal);
-    expect(promised.filter((path) => !files.includes(path)), 'promised but not packed').to.deep.equal([]);
+    expect(
+      promised.filter((path) => !files.includes(path)),
+      'promised but not packed',
+    ).to.deep.equal([]);
   });
 
   it('points unpkg and jsdelivr at the CDN ES module', () => {
@@ -90,27 +108,45 @@ describe('npm pack', function () {
 
   it('lists exactly the registering files as sideEffects, and each pattern matches a packed file', () => {
     const sideEffects: string[] = pkg.sideEffects;
-    for (const pattern of sideEffects) expect(files.some((path) => globToRegExp(pattern).test(path)), pattern).to.equal(true);
-    const registering = files.filter((path) => sideEffects.some((pattern) => globToRegExp(pattern).test(path)));
+    for (const pattern of sideEffects)
+      expect(
+        files.some((path) => globToRegExp(pattern).test(path)),
+        pattern,
+      ).to.equal(true);
+    const registering = files.filter((path) =>
+      sideEffects.some((pattern) => globToRegExp(pattern).test(path)),
+    );
     expect(registering.sort()).to.deep.equal(
-      ['dist/define.js', 'dist/cdn/course-widgets.js', 'dist/cdn/course-widgets.iife.js', ...TAGS.map((tag) => `dist/components/${tag}/define.js`)].sort(),
+      [
+        'dist/define.js',
+        'dist/cdn/course-widgets.js',
+        'dist/cdn/course-widgets.iife.js',
+        ...TAGS.map((tag) => `dist/components/${tag}/define.js`),
+      ].sort(),
     );
   });
 
   it('keeps the runtime dependencies to lit and @lit/task, pinned exactly', () => {
     expect(Object.keys(pkg.dependencies).sort()).to.deep.equal(['@lit/task', 'lit']);
-    for (const [name, range] of Object.entries(pkg.dependencies)) expect(range, name).to.match(/^\d+\.\d+\.\d+$/);
+    for (const [name, range] of Object.entries(pkg.dependencies))
+      expect(range, name).to.match(/^\d+\.\d+\.\d+$/);
   });
 
   it('the npm modules import exactly the dependencies; the CDN scripts import nothing and carry @lit/task inlined', async () => {
     const bareImports = async (path: string) => {
       const text = (await readPacked(path))!;
-      const specifiers = [...text.matchAll(/\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1] ?? m[2]!);
-      return specifiers.filter((s) => !s.startsWith('.') && !s.startsWith('/')).map((s) => (s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : s.split('/')[0]!));
+      const specifiers = [
+        ...text.matchAll(/\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(?\s*['"]([^'"]+)['"]/g),
+      ].map((m) => m[1] ?? m[2]!);
+      return specifiers
+        .filter((s) => !s.startsWith('.') && !s.startsWith('/'))
+        .map((s) => (s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : s.split('/')[0]!));
     };
     const modules = files.filter((path) => path.endsWith('.js') && !path.startsWith('dist/cdn/'));
     const used = new Set((await Promise.all(modules.map(bareImports))).flat());
-    expect([...used].sort(), 'bare imports of the npm build').to.deep.equal(Object.keys(pkg.dependencies).sort());
+    expect([...used].sort(), 'bare imports of the npm build').to.deep.equal(
+      Object.keys(pkg.dependencies).sort(),
+    );
     expect(await bareImports('dist/controllers/course-data.js')).to.include('@lit/task');
     for (const path of ['dist/cdn/course-widgets.js', 'dist/cdn/course-widgets.iife.js']) {
       expect(await bareImports(path), path).to.deep.equal([]);

@@ -3,7 +3,12 @@
 // of a test run may build (about 10-20 s).
 import { executeServerCommand } from '@web/test-runner-commands';
 
-export const TAGS = ['course-schedule', 'session-card', 'register-button', 'countdown-timer'] as const;
+export const TAGS = [
+  'course-schedule',
+  'session-card',
+  'register-button',
+  'countdown-timer',
+] as const;
 export type Tag = (typeof TAGS)[number];
 
 /** Time a first build may take on a slow CI machine. */
@@ -22,11 +27,19 @@ export async function built(): Promise<{ built: boolean }> {
     }
   }
 }
-export const packedFiles = () => executeServerCommand<{ path: string; size: number }[], undefined>('package:pack');
-export const packageJson = () => executeServerCommand<Record<string, any>, undefined>('package:json');
+export const packedFiles = () =>
+  executeServerCommand<{ path: string; size: number }[], undefined>('package:pack');
+export const packageJson = () =>
+  executeServerCommand<Record<string, any>, undefined>('package:json');
 export const manifest = () => executeServerCommand<Manifest, undefined>('package:manifest');
-export const readPacked = async (path: string) => (await executeServerCommand<{ text: string | null }, { path: string }>('package:read', { path })).text;
-export const bundle = (path: string) => executeServerCommand<{ modules: string[]; foreign: string[]; gzip: number }, { path: string }>('package:bundle', { path });
+export const readPacked = async (path: string) =>
+  (await executeServerCommand<{ text: string | null }, { path: string }>('package:read', { path }))
+    .text;
+export const bundle = (path: string) =>
+  executeServerCommand<{ modules: string[]; foreign: string[]; gzip: number }, { path: string }>(
+    'package:bundle',
+    { path },
+  );
 
 /** The parts of the custom-elements manifest schema (1.0) the tests read. */
 export interface Described {
@@ -58,7 +71,12 @@ export interface ElementDecl extends Described {
 }
 export interface Manifest {
   schemaVersion: string;
-  modules: { kind: string; path: string; declarations?: ElementDecl[]; exports?: { kind: string; name: string; declaration: { name: string; module?: string } }[] }[];
+  modules: {
+    kind: string;
+    path: string;
+    declarations?: ElementDecl[];
+    exports?: { kind: string; name: string; declaration: { name: string; module?: string } }[];
+  }[];
 }
 
 /** The class each tag's module exports (and the CDN scripts expose). */
@@ -71,4 +89,7 @@ export const CLASS_OF: Record<Tag, string> = {
 
 /** Type-checks a consumer project (file name -> text) that imports 'course-widgets' as an app would. */
 export const consumerTypes = (files: Record<string, string>) =>
-  executeServerCommand<{ code: number; output: string }, { files: Record<string, string> }>('package:consumer-types', { files });
+  executeServerCommand<{ code: number; output: string }, { files: Record<string, string> }>(
+    'package:consumer-types',
+    { files },
+  );

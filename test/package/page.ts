@@ -35,9 +35,15 @@ export const importUrl = <T = Record<string, any>>(url: string): Promise<T> => i
  * Imports a separate copy of a built ES module, with its version string replaced: a second
  * copy of the library, as when an npm bundle and the CDN script meet on a page.
  */
-export async function importCopy<T = Record<string, any>>(url: string, version: string, asVersion: string): Promise<T> {
+export async function importCopy<T = Record<string, any>>(
+  url: string,
+  version: string,
+  asVersion: string,
+): Promise<T> {
   const text = await (await fetch(url)).text();
-  const patched = text.replaceAll(`"${version}"`, `"${asVersion}"`).replaceAll(`'${version}'`, `'${asVersion}'`);
+  const patched = text
+    .replaceAll(`"${version}"`, `"${asVersion}"`)
+    .replaceAll(`'${version}'`, `'${asVersion}'`);
   if (patched === text) throw new Error(`version ${version} not found in ${url}`);
   const blob = URL.createObjectURL(new Blob([patched], { type: 'text/javascript' }));
   try {
@@ -48,7 +54,8 @@ export async function importCopy<T = Record<string, any>>(url: string, version: 
 }
 
 /** The seed course as JSON, for the `course` property. */
-export const seedCourse = async () => (await fetch('/test/fixtures/resilient-together-2021.json')).json();
+export const seedCourse = async () =>
+  (await fetch('/test/fixtures/resilient-together-2021.json')).json();
 
 /** Each tag in turn, given the seed course at a moment of Week 1, renders visible text (then leaves the page). */
 export async function expectEachRenders(tags: string[]): Promise<void> {
@@ -70,7 +77,8 @@ export async function rendered(el: Element, ms = 5000): Promise<HTMLElement> {
   for (;;) {
     const base = el.shadowRoot?.querySelector<HTMLElement>('[part~="base"]');
     if (base) return base;
-    if (performance.now() - start > ms) throw new Error(`<${el.localName}> rendered no [part~="base"] within ${ms} ms`);
+    if (performance.now() - start > ms)
+      throw new Error(`<${el.localName}> rendered no [part~="base"] within ${ms} ms`);
     await new Promise((r) => setTimeout(r, 20));
   }
 }

@@ -116,7 +116,10 @@ async function fault(ctx, kind, key, q) {
         const status = Number(q.get('status') ?? 503);
         if (q.has('retry-after')) ctx.set('Retry-After', q.get('retry-after'));
         if (q.has('retry-after-date')) {
-          ctx.set('Retry-After', new Date(Date.now() + Number(q.get('retry-after-date')) * 1000).toUTCString());
+          ctx.set(
+            'Retry-After',
+            new Date(Date.now() + Number(q.get('retry-after-date')) * 1000).toUTCString(),
+          );
         }
         ctx.status = status;
         ctx.type = 'text/plain';
@@ -135,7 +138,10 @@ async function fault(ctx, kind, key, q) {
       return json(ctx, await fixture(q.get('fixture') ?? undefined));
     case 'seq': {
       const names = (q.get('fixtures') ?? '').split(',');
-      return json(ctx, await fixture(names[Math.min(counts.get(key), names.length) - 1] || undefined));
+      return json(
+        ctx,
+        await fixture(names[Math.min(counts.get(key), names.length) - 1] || undefined),
+      );
     }
     case 'slow':
       await sleep(Number(q.get('delay') ?? 500));
@@ -155,7 +161,11 @@ async function fault(ctx, kind, key, q) {
     case 'trickle':
       ctx.status = 200;
       ctx.type = 'application/json';
-      ctx.body = trickle(ctx, await fixture(q.get('fixture') ?? undefined), Number(q.get('interval') ?? 100));
+      ctx.body = trickle(
+        ctx,
+        await fixture(q.get('fixture') ?? undefined),
+        Number(q.get('interval') ?? 100),
+      );
       return;
     case 'large': {
       const bytes = Number(q.get('bytes') ?? 2_200_000);
@@ -178,10 +188,19 @@ async function faultMiddleware(ctx, next) {
   const [, kind, key = ''] = m;
   ctx.set('Cache-Control', 'no-store');
   if (kind === 'config') {
-    return json(ctx, JSON.stringify({ corsOrigin: `http://127.0.0.1:${corsPort}`, refusedOrigin: `http://127.0.0.1:${refusedPort}` }));
+    return json(
+      ctx,
+      JSON.stringify({
+        corsOrigin: `http://127.0.0.1:${corsPort}`,
+        refusedOrigin: `http://127.0.0.1:${refusedPort}`,
+      }),
+    );
   }
   if (kind === 'count') {
-    return json(ctx, JSON.stringify({ count: counts.get(key) ?? 0, cancelled: cancelled.get(key) ?? 0 }));
+    return json(
+      ctx,
+      JSON.stringify({ count: counts.get(key) ?? 0, cancelled: cancelled.get(key) ?? 0 }),
+    );
   }
   if (key) {
     counts.set(key, (counts.get(key) ?? 0) + 1);

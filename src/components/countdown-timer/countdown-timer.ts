@@ -105,8 +105,12 @@ export class CountdownTimerElement extends CourseElement {
       if (r.ok) toMs = r.epochMs;
       else this.warnOnce(`to: ${r.error}`);
     }
-    const st = course || toMs !== undefined ? countdownState({ course, toMs, pinnedId: this.sessionId || undefined }, now) : undefined;
-    if (st?.kind === 'missing') this.warnOnce(`session-id: no session has the id ${JSON.stringify(this.sessionId)}`);
+    const st =
+      course || toMs !== undefined
+        ? countdownState({ course, toMs, pinnedId: this.sessionId || undefined }, now)
+        : undefined;
+    if (st?.kind === 'missing')
+      this.warnOnce(`session-id: no session has the id ${JSON.stringify(this.sessionId)}`);
     this.clock.wakeAt(st?.nextMs);
 
     // countdown-end: the instant we were counting to has passed since the last update.
@@ -125,10 +129,20 @@ export class CountdownTimerElement extends CourseElement {
     const locale = this.locale;
     const s = pickStrings(strings, locale, this.strings as Overrides<CountdownStrings>);
     const reduce = (reducedMotion ??= matchMedia('(prefers-reduced-motion: reduce)')).matches;
-    const ticking = st.kind === 'counting' && !reduce && (this.seconds || st.targetMs! - now <= HOUR_MS);
+    const ticking =
+      st.kind === 'counting' && !reduce && (this.seconds || st.targetMs! - now <= HOUR_MS);
     // Paused stays paused, but the frozen time is only ever one the visitor could see tick.
-    if (this.#paused && (!ticking || this.#paused.key !== st.key)) this.#paused = { key: st.key, nowMs: now };
-    if (st.kind === 'counting') this.#show(this.#count(st, this.#paused?.nowMs ?? now, locale, reduce ? false : this.seconds || undefined));
+    if (this.#paused && (!ticking || this.#paused.key !== st.key))
+      this.#paused = { key: st.key, nowMs: now };
+    if (st.kind === 'counting')
+      this.#show(
+        this.#count(
+          st,
+          this.#paused?.nowMs ?? now,
+          locale,
+          reduce ? false : this.seconds || undefined,
+        ),
+      );
 
     if (reachesMilestone(this.#last, st) && !this.#announced.has(`${st.key}|${st.stage}`)) {
       this.#announced.add(`${st.key}|${st.stage}`);
@@ -171,7 +185,15 @@ export class CountdownTimerElement extends CourseElement {
   #tick = (): void => {
     const v = this.#view;
     const now = this.nowMs;
-    if (this.isUpdatePending || !v?.ticking || this.#paused || now < v.at || now >= v.st.nextMs! || reducedMotion!.matches || this.locale !== v.locale) {
+    if (
+      this.isUpdatePending ||
+      !v?.ticking ||
+      this.#paused ||
+      now < v.at ||
+      now >= v.st.nextMs! ||
+      reducedMotion!.matches ||
+      this.locale !== v.locale
+    ) {
       this.requestUpdate();
     } else {
       this.#show(this.#count(v.st, now, v.locale, this.seconds || undefined));
@@ -179,7 +201,10 @@ export class CountdownTimerElement extends CourseElement {
   };
 
   #count(st: CountdownState, at: number, locale: string, seconds?: boolean): string {
-    return formatCountdown(st.targetMs!, at, locale, { compact: this.format === 'compact', seconds });
+    return formatCountdown(st.targetMs!, at, locale, {
+      compact: this.format === 'compact',
+      seconds,
+    });
   }
 
   #show(time: string): void {
@@ -188,7 +213,11 @@ export class CountdownTimerElement extends CourseElement {
 
   /** @internal What went wrong, with Retry; the fallback content follows. */
   protected override renderError(e: CourseError): unknown {
-    return loadError(pickStrings(strings, this.locale, this.strings as Overrides<CountdownStrings>), e, this.reload);
+    return loadError(
+      pickStrings(strings, this.locale, this.strings as Overrides<CountdownStrings>),
+      e,
+      this.reload,
+    );
   }
 
   /** @internal A course with nothing to count to (an unknown `session-id`): keep the fallback content. */
@@ -206,10 +235,19 @@ export class CountdownTimerElement extends CourseElement {
       const [a, b] = s.startsIn({ time: '\0' }).split('\0');
       status = b === undefined ? a : html`${a}<span part="time">${this.#time}</span>${b}`;
     } else {
-      status = st.kind === 'ended' ? (st.session ? s['phase.ended'] : s.courseEnded) : st.kind === 'started' ? s.started : s[`phase.${st.kind as 'live' | 'cancelled' | 'postponed'}`];
+      status =
+        st.kind === 'ended'
+          ? st.session
+            ? s['phase.ended']
+            : s.courseEnded
+          : st.kind === 'started'
+            ? s.started
+            : s[`phase.${st.kind as 'live' | 'cancelled' | 'postponed'}`];
     }
     return html`<div part="base" class=${st.kind}>${label ? html`<p part="label">${label}</p>` : ''}<p part="status">${status}</p>${
-      st.href ? html`<a part="button" href=${st.href}>${st.kind === 'live' ? s.join : s.watchOnDemand}</a>` : ''
+      st.href
+        ? html`<a part="button" href=${st.href}>${st.kind === 'live' ? s.join : s.watchOnDemand}</a>`
+        : ''
     }${
       v.ticking
         ? html`<button part="pause" type="button" @click=${this.#handlePause}>${this.#paused ? s.resumeCountdown : s.pauseCountdown}</button>`

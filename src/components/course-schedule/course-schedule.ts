@@ -4,7 +4,14 @@ import type { Course, Session } from '../../core/course/types.js';
 import { dayKey, formatDate, sameWallClock } from '../../core/time/format.js';
 import { nextSession } from '../../core/time/status.js';
 import { SessionElement } from '../session-card/internal/session-element.js';
-import { calendar, heading, hidden, paragraphs, sessionTemplate, type View } from '../session-card/internal/session-template.js';
+import {
+  calendar,
+  heading,
+  hidden,
+  paragraphs,
+  sessionTemplate,
+  type View,
+} from '../session-card/internal/session-template.js';
 import { styles } from './course-schedule.styles.js';
 import { readEventTime, storeEventTime } from './internal/storage.js';
 
@@ -110,7 +117,13 @@ export class CourseScheduleElement extends SessionElement {
       let g = groups.get(key);
       if (!g) {
         const title = x.part && parts.get(x.part);
-        groups.set(key, (g = { h: title ?? html`<time datetime=${day}>${formatDate(x.startMs, dateCtx)}</time>`, items: [] }));
+        groups.set(
+          key,
+          (g = {
+            h: title ?? html`<time datetime=${day}>${formatDate(x.startMs, dateCtx)}</time>`,
+            items: [],
+          }),
+        );
       }
       g.items.push([x, i]);
     });
@@ -131,8 +144,12 @@ export class CourseScheduleElement extends SessionElement {
       this.hideSummary || !c.summary ? '' : paragraphs(c.summary, 'ds', v, 'summary')
     }${this.renderStale()}${this.#renderSkipped()}<div part="toolbar">${
       this.#differs
-        ? html`<div part="switch" role="group" aria-label=${s.showTimesIn}>${[s.yourTime, s.eventTime].map(
-            (label, i) => html`<button part="button" class="btn" data-e=${i} aria-pressed=${v.event === !!i} @click=${this.#setEvent}>${label}</button>`,
+        ? html`<div part="switch" role="group" aria-label=${s.showTimesIn}>${[
+            s.yourTime,
+            s.eventTime,
+          ].map(
+            (label, i) =>
+              html`<button part="button" class="btn" data-e=${i} aria-pressed=${v.event === !!i} @click=${this.#setEvent}>${label}</button>`,
           )}</div>`
         : ''
     }${calendar('ca', v, s.addAll, () => html`<a part="link" download=${icsFileName(c)} href=${icsDataUrl(courseToIcs(c, { nowMs: v.now, labels: s }))}>${s.downloadIcs}${hidden(c.title)}</a>`)}</div>${

@@ -24,7 +24,8 @@ interface View {
 }
 
 /** Feed fields whose problems the button reports in the console (the parser dropped them). */
-const LINK_FIELDS = /^(registration\.(url|waitlistUrl|codeOfConductUrl|groupRates\.contact)|onDemand\.url)$/;
+const LINK_FIELDS =
+  /^(registration\.(url|waitlistUrl|codeOfConductUrl|groupRates\.contact)|onDemand\.url)$/;
 
 /** A note of the data (the registration's or the on-demand one). */
 const note = (text?: string) => (text ? html`<p part="note">${text}</p>` : '');
@@ -110,7 +111,13 @@ export class RegisterButtonElement extends CourseElement {
     const course = this.data.course;
     const attrs = [this.href, this.opens, this.closes, this.status, this.waitlistHref];
     // Attributes alone only when no JSON source is configured (else: wait for it).
-    if (!course && (!attrs.some((a) => a != null) || this.src || this.course != null || this.querySelector('script'))) {
+    if (
+      !course &&
+      (!attrs.some((a) => a != null) ||
+        this.src ||
+        this.course != null ||
+        this.querySelector('script'))
+    ) {
       this.#view = undefined;
       this.clock.wakeAt(undefined);
       return;
@@ -120,7 +127,10 @@ export class RegisterButtonElement extends CourseElement {
     // Against the page's address, not document.baseURI: a <base href> does not move the links.
     const registration = withAttributes(course?.registration, this, document.URL, problems);
     for (const p of problems) this.warnOnce(p);
-    const r = registrationState({ registration, onDemand: course?.onDemand, sessions: course?.sessions }, this.nowMs);
+    const r = registrationState(
+      { registration, onDemand: course?.onDemand, sessions: course?.sessions },
+      this.nowMs,
+    );
     this.clock.wakeAt(r.nextMs);
     this.#view = {
       r,
@@ -133,7 +143,8 @@ export class RegisterButtonElement extends CourseElement {
 
   #handleClick = (e: Event): void => {
     const a = e.currentTarget as HTMLAnchorElement;
-    if (!this.dispatchEvent(new RegisterClickEvent(a.href, a.dataset.kind as Kind))) e.preventDefault();
+    if (!this.dispatchEvent(new RegisterClickEvent(a.href, a.dataset.kind as Kind)))
+      e.preventDefault();
   };
 
   protected override render(): unknown {
@@ -141,12 +152,18 @@ export class RegisterButtonElement extends CourseElement {
     if (!v) return super.render();
     const { r, s } = v;
     const ctx = { locale: this.locale, timeZone: this.displayZone };
-    const time = (ms: number, text: string) => html`<time part="time" datetime=${datetimeAttr(ms)}>${text}</time>`;
+    const time = (ms: number, text: string) =>
+      html`<time part="time" datetime=${datetimeAttr(ms)}>${text}</time>`;
     const said = (text: unknown) => html`<p part="status">${text}</p>`;
     let main: unknown;
     switch (r.state) {
       case 'not-yet-open':
-        main = said(around(s.registrationOpens({ date: '\0' }), time(r.opensMs!, formatDateTime(r.opensMs!, ctx))));
+        main = said(
+          around(
+            s.registrationOpens({ date: '\0' }),
+            time(r.opensMs!, formatDateTime(r.opensMs!, ctx)),
+          ),
+        );
         break;
       case 'open':
         main = html`${this.#link(r.href!, 'register', this.#label(s, v.title))}${
@@ -162,7 +179,13 @@ export class RegisterButtonElement extends CourseElement {
         main = html`${this.#link(r.href!, 'on-demand', s.watchOnDemand)}${note(v.odNote)}`;
         break;
       default:
-        main = said(r.state === 'closed' ? s.registrationClosed : r.state === 'cancelled' ? s.registrationCancelled : s.registrationLinkUnavailable);
+        main = said(
+          r.state === 'closed'
+            ? s.registrationClosed
+            : r.state === 'cancelled'
+              ? s.registrationCancelled
+              : s.registrationLinkUnavailable,
+        );
     }
     const extras = r.state === 'not-yet-open' || r.state === 'open' || r.state === 'full';
     return html`<div part="base">${main}${extras ? this.#renderExtras(v) : ''}${staleNote(s, this.data.stale)}</div>`;
@@ -170,7 +193,11 @@ export class RegisterButtonElement extends CourseElement {
 
   /** @internal What went wrong, with Retry; the fallback content follows. */
   protected override renderError(e: CourseError): unknown {
-    return loadError(pickStrings(strings, this.locale, this.strings as Overrides<RegisterButtonStrings>), e, this.reload);
+    return loadError(
+      pickStrings(strings, this.locale, this.strings as Overrides<RegisterButtonStrings>),
+      e,
+      this.reload,
+    );
   }
 
   #link(href: string, kind: Kind, label: unknown): TemplateResult {
@@ -183,7 +210,10 @@ export class RegisterButtonElement extends CourseElement {
   }
 
   /** While registration is not closed: the price, the note, the code-of-conduct line and the group-rates note (an e-mail contact shows its address). */
-  #renderExtras({ s, reg: { price, note: text, codeOfConductUrl: coc, groupRates: rates } }: View): unknown {
+  #renderExtras({
+    s,
+    reg: { price, note: text, codeOfConductUrl: coc, groupRates: rates },
+  }: View): unknown {
     const mail = rates?.contact?.startsWith('mailto:') && rates.contact.slice(7).split('?')[0];
     return html`${price ? html`<p part="price">${price}</p>` : ''}${note(text)}${coc ? html`<p part="terms"><a href=${coc}>${s.codeOfConduct}</a></p>` : ''}${
       rates?.contact || rates?.note

@@ -56,13 +56,18 @@ export class SessionCardElement extends SessionElement {
   protected override derive(): void {
     super.derive();
     const c = this.data.course;
-    this.#x = c && (countdownTarget(c.sessions, this.nowMs, this.sessionId || undefined) ?? (this.sessionId ? undefined : c.sessions.at(-1)));
+    this.#x =
+      c &&
+      (countdownTarget(c.sessions, this.nowMs, this.sessionId || undefined) ??
+        (this.sessionId ? undefined : c.sessions.at(-1)));
   }
 
   protected override renderCourse(c: Course): unknown {
     const x = this.#x;
     return html`${this.renderStale()}${
-      x ? sessionTemplate(x, 0, this.view(c, this.level), 'base') : html`<p part="notice">${this.s.notFound({ id: this.sessionId ?? '' })}</p>${this.renderFallback()}`
+      x
+        ? sessionTemplate(x, 0, this.view(c, this.level), 'base')
+        : html`<p part="notice">${this.s.notFound({ id: this.sessionId ?? '' })}</p>${this.renderFallback()}`
     }`;
   }
 }

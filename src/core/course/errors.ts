@@ -5,7 +5,15 @@
  * and name what is wrong, because authors read them in the console and in the error state.
  */
 
-export const COURSE_ERROR_KINDS = ['http', 'network', 'timeout', 'not-json', 'too-large', 'invalid', 'aborted'] as const;
+export const COURSE_ERROR_KINDS = [
+  'http',
+  'network',
+  'timeout',
+  'not-json',
+  'too-large',
+  'invalid',
+  'aborted',
+] as const;
 export type CourseErrorKind = (typeof COURSE_ERROR_KINDS)[number];
 
 export interface CourseErrorDetails {
@@ -43,5 +51,9 @@ export class CourseError extends Error {
  * bundle beside the CDN script), where `instanceof` fails.
  */
 export function isCourseError(value: unknown): value is CourseError {
-  return value instanceof Error && value.name === 'CourseError' && (COURSE_ERROR_KINDS as readonly unknown[]).includes((value as CourseError).kind);
+  return (
+    value instanceof Error &&
+    value.name === 'CourseError' &&
+    (COURSE_ERROR_KINDS as readonly unknown[]).includes((value as CourseError).kind)
+  );
 }

@@ -83,9 +83,12 @@ const location = (session: Session, labels: IcsLabels): string => session.joinUr
 function details(session: Session, course: Course, labels: IcsLabels, max = Infinity): string {
   const parts: string[] = [];
   const description = session.description?.trim();
-  if (description) parts.push(description.length > max ? `${description.slice(0, max).trimEnd()}…` : description);
+  if (description)
+    parts.push(description.length > max ? `${description.slice(0, max).trimEnd()}…` : description);
   if (session.speakers.length) {
-    const names = session.speakers.map((s) => [s.name, s.title, s.organization].filter(Boolean).join(', '));
+    const names = session.speakers.map((s) =>
+      [s.name, s.title, s.organization].filter(Boolean).join(', '),
+    );
     parts.push(`${labels.speakers}:\n${names.join('\n')}`);
   }
   if (session.joinUrl) parts.push(`${labels.join}: ${session.joinUrl}`);
@@ -134,15 +137,22 @@ export function courseToIcs(course: Course, options: IcsOptions): string {
 }
 
 /** One session as an iCalendar document (same UID as in the whole-course export). */
-export const sessionToIcs = (session: Session, course: Course, options: Omit<IcsOptions, 'sessions'>): string =>
-  courseToIcs(course, { ...options, sessions: [session] });
+export const sessionToIcs = (
+  session: Session,
+  course: Course,
+  options: Omit<IcsOptions, 'sessions'>,
+): string => courseToIcs(course, { ...options, sessions: [session] });
 
 /**
  * A Google Calendar "create event" link. Times are UTC instants; `ctz` makes Google show
  * the event in the organiser's zone. The description is clipped so the URL stays well
  * under the length Google accepts.
  */
-export function googleCalendarUrl(session: Session, course: Course, labels: IcsLabels = ICS_LABELS_EN): string {
+export function googleCalendarUrl(
+  session: Session,
+  course: Course,
+  labels: IcsLabels = ICS_LABELS_EN,
+): string {
   const params = new URLSearchParams({
     action: 'TEMPLATE',
     text: summary(session, course),
@@ -156,7 +166,13 @@ export function googleCalendarUrl(session: Session, course: Course, labels: IcsL
 
 /** Letters and digits of any script, the rest as single hyphens, accents dropped, at most 40 characters. */
 const slug = (value: string): string =>
-  [...value.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')]
+  [
+    ...value
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-'),
+  ]
     .slice(0, 40)
     .join('')
     .replace(/^-+|-+$/g, '');
@@ -174,4 +190,5 @@ export function icsFileName(course: Course, session?: Session): string {
  * and nothing to revoke when the element goes away, and CSP does not govern a download
  * link's target; Chromium refuses to *navigate* to `data:`, so the link must carry `download`.
  */
-export const icsDataUrl = (ics: string): string => `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`;
+export const icsDataUrl = (ics: string): string =>
+  `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`;

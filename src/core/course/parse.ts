@@ -38,7 +38,15 @@ import {
  * display text is shortened (ending in "…") with an issue; a longer id is refused. Issues that
  * do not skip a session are listed up to `issues`, then counted in one closing issue.
  */
-export const COURSE_LIMITS = { id: 100, line: 200, text: 5000, sessions: 5000, speakers: 50, parts: 100, issues: 100 } as const;
+export const COURSE_LIMITS = {
+  id: 100,
+  line: 200,
+  text: 5000,
+  sessions: 5000,
+  speakers: 50,
+  parts: 100,
+  issues: 100,
+} as const;
 
 type Obj = Record<string, unknown>;
 /** Validates one value at `path`: returns it cleaned, undefined for blank text, or throws CourseError. */
@@ -46,11 +54,17 @@ type Read<T> = (value: unknown, path: string) => T | undefined;
 type Instant = { epochMs: number; kind: WallTimeKind };
 
 const fields = (names: string) => new Set(names.split(' '));
-const COURSE_FIELDS = fields('$schema version id title subtitle summary url image timeZone language registration onDemand parts sessions');
-const SESSION_FIELDS = fields('id title type part start end timeZone description speakers joinUrl recordingUrl status');
+const COURSE_FIELDS = fields(
+  '$schema version id title subtitle summary url image timeZone language registration onDemand parts sessions',
+);
+const SESSION_FIELDS = fields(
+  'id title type part start end timeZone description speakers joinUrl recordingUrl status',
+);
 const SPEAKER_FIELDS = fields('name title organization url');
 const PART_FIELDS = fields('id title summary');
-const REGISTRATION_FIELDS = fields('url opens closes status waitlistUrl price note codeOfConductUrl groupRates');
+const REGISTRATION_FIELDS = fields(
+  'url opens closes status waitlistUrl price note codeOfConductUrl groupRates',
+);
 const GROUP_RATES_FIELDS = fields('note contact');
 const ON_DEMAND_FIELDS = fields('url until note');
 
@@ -61,9 +75,14 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 const own = Object.prototype.hasOwnProperty;
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const invalid = (path: string, message: string) => new CourseError('invalid', path ? `${path}: ${message}` : message, { path });
+const invalid = (path: string, message: string) =>
+  new CourseError('invalid', path ? `${path}: ${message}` : message, { path });
 const at = (path: string, key: string) =>
-  /^[A-Za-z_$][\w$]*$/.test(key) ? (path ? `${path}.${key}` : key) : `${path}[${JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}...` : key)}]`;
+  /^[A-Za-z_$][\w$]*$/.test(key)
+    ? path
+      ? `${path}.${key}`
+      : key
+    : `${path}[${JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}...` : key)}]`;
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 const codePoints = (s: string, max: number) => (s.length > max ? Array.from(s).length : s.length);
 
@@ -76,7 +95,11 @@ function prune<T extends object>(o: T): T {
 
 /** The course id derived from a title: lower-case letters and digits of any script, joined by "-". */
 export function slugify(title: string): string {
-  const s = title.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
+  const s = title
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-');
   return s.slice(0, 64).replace(/^-+|-+$/g, '') || 'course';
 }
 
@@ -102,7 +125,13 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
   };
 
   /** Read `o[key]` (own members only) with `read`. Optional fields that fail are reported and dropped. */
-  function field<T>(o: Obj, key: string, path: string, read: Read<T>, required?: boolean): T | undefined {
+  function field<T>(
+    o: Obj,
+    key: string,
+    path: string,
+    read: Read<T>,
+    required?: boolean,
+  ): T | undefined {
     const p = at(path, key);
     const v = own.call(o, key) ? o[key] : undefined;
     if (v === undefined) {
@@ -124,7 +153,8 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
     (known: Set<string>): Read<Obj> =>
     (v, p) => {
       if (!isObject(v)) throw invalid(p, `must be an object, got ${describe(v)}`);
-      for (const k of Object.keys(v)) if (!known.has(k)) report(at(p, k), 'is not a field of the course format; ignored');
+      for (const k of Object.keys(v))
+        if (!known.has(k)) report(at(p, k), 'is not a field of the course format; ignored');
       return v;
     };
 
@@ -132,11 +162,16 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
     (max: number, multiline?: boolean): Read<string> =>
     (v, p) => {
       if (typeof v !== 'string') throw invalid(p, `must be text, got ${describe(v)}`);
-      let s = (multiline ? v.replace(CONTROL, '').replace(/\r\n?/g, '\n') : v.replace(LINE_SPACE, ' ')).trim();
+      let s = (
+        multiline ? v.replace(CONTROL, '').replace(/\r\n?/g, '\n') : v.replace(LINE_SPACE, ' ')
+      ).trim();
       const length = codePoints(s, max);
       if (length > max) {
         report(p, `is ${length} characters long; shortened to ${max}`);
-        s = `${Array.from(s).slice(0, max - 1).join('').trimEnd()}…`;
+        s = `${Array.from(s)
+          .slice(0, max - 1)
+          .join('')
+          .trimEnd()}…`;
       }
       return s || undefined;
     };
@@ -159,7 +194,8 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
   const oneOf =
     <T extends string>(allowed: readonly T[]): Read<T> =>
     (v, p) => {
-      if (!allowed.includes(v as T)) throw invalid(p, `must be one of ${allowed.join(', ')}; got ${describe(v)}`);
+      if (!allowed.includes(v as T))
+        throw invalid(p, `must be one of ${allowed.join(', ')}; got ${describe(v)}`);
       return v as T;
     };
 
@@ -180,9 +216,17 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
 
   const dstNote = (p: string, raw: unknown, r: Instant, timeZone: string) => {
     if (r.kind === 'ambiguous') {
-      report(p, `${describe(raw)} happens twice in ${timeZone} (clocks go back); the first, ${iso(r.epochMs)}, is used`, 'info');
+      report(
+        p,
+        `${describe(raw)} happens twice in ${timeZone} (clocks go back); the first, ${iso(r.epochMs)}, is used`,
+        'info',
+      );
     } else if (r.kind === 'skipped') {
-      report(p, `${describe(raw)} does not exist in ${timeZone} (clocks go forward); it moves forward by the gap, to ${iso(r.epochMs)}`, 'info');
+      report(
+        p,
+        `${describe(raw)} does not exist in ${timeZone} (clocks go forward); it moves forward by the gap, to ${iso(r.epochMs)}`,
+        'info',
+      );
     }
   };
   /** A date-time reader for `timeZone`; `quiet` leaves the DST note to the caller. */
@@ -203,7 +247,12 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
     <T>(max: number, item: Read<T>, skip?: boolean): Read<T[]> =>
     (json, p) => {
       const v = array(json, p)!;
-      if (v.length > max) report(p, `has ${v.length} entries; only the first ${max} are read`, skip ? 'skipped' : undefined);
+      if (v.length > max)
+        report(
+          p,
+          `has ${v.length} entries; only the first ${max} are read`,
+          skip ? 'skipped' : undefined,
+        );
       const out: T[] = [];
       for (let i = 0; i < v.length && i < max; i++) {
         try {
@@ -220,7 +269,10 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
   if (!isObject(json)) throw invalid('', `the course must be a JSON object, got ${describe(json)}`);
   const root = object(COURSE_FIELDS)(json, '')!;
   if (own.call(root, 'version') && root.version !== 1) {
-    throw invalid('version', `must be 1 (the only format version this library reads), got ${describe(root.version)}`);
+    throw invalid(
+      'version',
+      `must be 1 (the only format version this library reads), got ${describe(root.version)}`,
+    );
   }
   const title = field(root, 'title', '', line, true)!;
   const timeZone = field(root, 'timeZone', '', zone, true)!;
@@ -231,15 +283,24 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
     const o = object(PART_FIELDS)(v, p)!;
     const id = field(o, 'id', p, ident, true)!;
     const seen = partPaths.get(id);
-    if (seen) throw invalid(at(p, 'id'), `${describe(id)} is already the id of ${seen}; this part is ignored`);
-    const result = prune<Part>({ id, title: field(o, 'title', p, line, true)!, summary: field(o, 'summary', p, paragraphs) });
+    if (seen)
+      throw invalid(
+        at(p, 'id'),
+        `${describe(id)} is already the id of ${seen}; this part is ignored`,
+      );
+    const result = prune<Part>({
+      id,
+      title: field(o, 'title', p, line, true)!,
+      summary: field(o, 'summary', p, paragraphs),
+    });
     partPaths.set(id, p);
     return result;
   };
 
   const partRef: Read<string> = (v, p) => {
     const id = ident(v, p);
-    if (id !== undefined && !partPaths.has(id)) throw invalid(p, `${describe(id)} is not the id of any part in "parts"; ignored`);
+    if (id !== undefined && !partPaths.has(id))
+      throw invalid(p, `${describe(id)} is not the id of any part in "parts"; ignored`);
     return id;
   };
 
@@ -263,7 +324,8 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
     const tz = own.call(o, 'timeZone') ? zone(o.timeZone, at(p, 'timeZone'))! : timeZone;
     const start = field(o, 'start', p, when(tz, true), true)!;
     const end = field(o, 'end', p, when(tz, true), true)!;
-    if (end.epochMs <= start.epochMs) throw invalid(at(p, 'end'), `${describe(o.end)} is not after start ${describe(o.start)}`);
+    if (end.epochMs <= start.epochMs)
+      throw invalid(at(p, 'end'), `${describe(o.end)} is not after start ${describe(o.start)}`);
     // From here on nothing skips the session.
     sessionPaths.set(id, p);
     dstNote(at(p, 'start'), o.start, start, tz);
@@ -288,12 +350,19 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
 
   const groupRates: Read<GroupRates> = (v, p) => {
     const o = object(GROUP_RATES_FIELDS)(v, p)!;
-    return prune<GroupRates>({ note: field(o, 'note', p, paragraphs), contact: field(o, 'contact', p, link(true)) });
+    return prune<GroupRates>({
+      note: field(o, 'note', p, paragraphs),
+      contact: field(o, 'contact', p, link(true)),
+    });
   };
 
   const registration: Read<Registration> = (v, p) => {
     const o = object(REGISTRATION_FIELDS)(v, p)!;
-    if (!own.call(o, 'url')) report(at(p, 'url'), 'is required; without it the register button says the link is unavailable');
+    if (!own.call(o, 'url'))
+      report(
+        at(p, 'url'),
+        'is required; without it the register button says the link is unavailable',
+      );
     const opens = field(o, 'opens', p, when(timeZone));
     const closes = field(o, 'closes', p, when(timeZone));
     if (opens && closes && closes.epochMs <= opens.epochMs) {
@@ -345,7 +414,11 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
     // Evaluated in this order, so issues follow the document and parts exist before sessions name them.
     parts: field(root, 'parts', '', list(COURSE_LIMITS.parts, part)) ?? [],
     // Array.prototype.sort is stable: equal starts keep feed order.
-    sessions: list(COURSE_LIMITS.sessions, session, true)(sessionsJson, 'sessions')!.sort((a, b) => a.startMs - b.startMs),
+    sessions: list(
+      COURSE_LIMITS.sessions,
+      session,
+      true,
+    )(sessionsJson, 'sessions')!.sort((a, b) => a.startMs - b.startMs),
   });
   if (unlisted) issues.push({ path: '', message: `${unlisted} more issues are not listed` });
   return { course, issues };

@@ -17,7 +17,15 @@
 import { nextAfter } from '../time/status.js';
 import type { OnDemand, Registration, Session } from './types.js';
 
-export const REGISTRATION_STATES = ['not-yet-open', 'open', 'full', 'closed', 'cancelled', 'on-demand', 'unavailable'] as const;
+export const REGISTRATION_STATES = [
+  'not-yet-open',
+  'open',
+  'full',
+  'closed',
+  'cancelled',
+  'on-demand',
+  'unavailable',
+] as const;
 export type RegistrationStateName = (typeof REGISTRATION_STATES)[number];
 
 /** "Registration closes in 2 days" shows from this long before `closes`. */
@@ -41,25 +49,38 @@ export interface RegistrationInput {
   sessions?: readonly Pick<Session, 'endMs' | 'status'>[];
 }
 
-export function registrationState({ registration: r = {}, onDemand, sessions = [] }: RegistrationInput, nowMs: number): RegistrationState {
+export function registrationState(
+  { registration: r = {}, onDemand, sessions = [] }: RegistrationInput,
+  nowMs: number,
+): RegistrationState {
   const { opensMs, closesMs, status } = r;
   let lastEndMs: number | undefined;
-  for (const s of sessions) if (s.status === 'scheduled' && !(s.endMs <= lastEndMs!)) lastEndMs = s.endMs;
+  for (const s of sessions)
+    if (s.status === 'scheduled' && !(s.endMs <= lastEndMs!)) lastEndMs = s.endMs;
   const untilMs = onDemand?.untilMs;
   const closingSoonMs = closesMs === undefined ? undefined : closesMs - CLOSING_SOON_MS;
   const nextMs = nextAfter(nowMs, [opensMs, closingSoonMs, closesMs, lastEndMs, untilMs]);
-  const at = (state: RegistrationStateName, extra?: Omit<RegistrationState, 'state' | 'nextMs'>): RegistrationState => ({ state, ...extra, nextMs });
+  const at = (
+    state: RegistrationStateName,
+    extra?: Omit<RegistrationState, 'state' | 'nextMs'>,
+  ): RegistrationState => ({ state, ...extra, nextMs });
 
   if (status === 'cancelled') return at('cancelled');
   if (lastEndMs !== undefined && nowMs >= lastEndMs) {
-    return onDemand?.url && !(nowMs >= untilMs!) ? at('on-demand', { href: onDemand.url }) : at('closed');
+    return onDemand?.url && !(nowMs >= untilMs!)
+      ? at('on-demand', { href: onDemand.url })
+      : at('closed');
   }
   if (status === 'closed') return at('closed');
-  if (status === 'full' || status === 'waitlist') return at('full', r.waitlistUrl ? { href: r.waitlistUrl } : undefined);
+  if (status === 'full' || status === 'waitlist')
+    return at('full', r.waitlistUrl ? { href: r.waitlistUrl } : undefined);
   if (status !== 'open') {
     if (nowMs < opensMs!) return at('not-yet-open', { opensMs });
     if (nowMs >= closesMs!) return at('closed');
   }
   if (!r.url) return at('unavailable');
-  return at('open', { href: r.url, ...(nowMs >= closingSoonMs! && nowMs < closesMs! ? { closesMs } : undefined) });
+  return at('open', {
+    href: r.url,
+    ...(nowMs >= closingSoonMs! && nowMs < closesMs! ? { closesMs } : undefined),
+  });
 }

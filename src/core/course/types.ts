@@ -8,7 +8,14 @@
 
 import type { WallTimeKind } from '../time/zoned.js';
 
-export const SESSION_TYPES = ['session', 'break', 'office-hours', 'keynote', 'panel', 'workshop'] as const;
+export const SESSION_TYPES = [
+  'session',
+  'break',
+  'office-hours',
+  'keynote',
+  'panel',
+  'workshop',
+] as const;
 export type SessionType = (typeof SESSION_TYPES)[number];
 
 export const SESSION_STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;

@@ -28,23 +28,35 @@ const ALLOWED = ['https:', 'http:'];
  * relative URLs are refused. Only absolute `https:`/`http:` (and `mailto:` with `opts.mailto`)
  * pass, as the normalised `href`. The error text has no path; the caller prefixes it.
  */
-export function checkUrl(value: unknown, baseUrl: string | undefined, opts?: { mailto?: boolean }): UrlResult {
+export function checkUrl(
+  value: unknown,
+  baseUrl: string | undefined,
+  opts?: { mailto?: boolean },
+): UrlResult {
   const kinds = opts?.mailto ? 'an http(s) or mailto: link' : 'an http(s) link';
   if (typeof value !== 'string') return fail(`must be ${kinds}, got ${describe(value)}`);
   const text = value.trim();
   const q = describe(text);
   if (!text) return fail('must not be blank');
-  if (text.length > URL_MAX_LENGTH) return fail(`is ${text.length} characters long; links are limited to ${URL_MAX_LENGTH}`);
+  if (text.length > URL_MAX_LENGTH)
+    return fail(`is ${text.length} characters long; links are limited to ${URL_MAX_LENGTH}`);
   const scheme = SCHEME.exec(text)?.[0].toLowerCase();
-  if (scheme && !ALLOWED.includes(scheme) && !(opts?.mailto && scheme === 'mailto:')) return fail(`${q} is not ${kinds}`);
-  if (INVISIBLE.test(text)) return fail(`${q} contains spaces or control characters: encode them (a space is %20)`);
-  if (ENTITY.test(text)) return fail(`${q} contains HTML character references (&...;): write the plain characters`);
+  if (scheme && !ALLOWED.includes(scheme) && !(opts?.mailto && scheme === 'mailto:'))
+    return fail(`${q} is not ${kinds}`);
+  if (INVISIBLE.test(text))
+    return fail(`${q} contains spaces or control characters: encode them (a space is %20)`);
+  if (ENTITY.test(text))
+    return fail(`${q} contains HTML character references (&...;): write the plain characters`);
   const relative = !scheme;
   if (relative && BARE_ADDRESS.test(text)) {
-    return fail(`${q} looks like an e-mail address: write ${opts?.mailto ? `mailto:${text}` : 'a full https:// link'}`);
+    return fail(
+      `${q} looks like an e-mail address: write ${opts?.mailto ? `mailto:${text}` : 'a full https:// link'}`,
+    );
   }
   if (relative && !baseUrl) {
-    return fail(`${q} is a relative link, and the course was not loaded from an address to resolve it against: write a full https:// link`);
+    return fail(
+      `${q} is a relative link, and the course was not loaded from an address to resolve it against: write a full https:// link`,
+    );
   }
   let url: URL;
   try {
@@ -54,12 +66,17 @@ export function checkUrl(value: unknown, baseUrl: string | undefined, opts?: { m
   }
   // Checked again on the parsed result: this, not the text above, is what the link will do.
   const p = url.protocol;
-  if (ALLOWED.includes(p) || (p === 'mailto:' && opts?.mailto && url.pathname)) return { ok: true, href: url.href };
+  if (ALLOWED.includes(p) || (p === 'mailto:' && opts?.mailto && url.pathname))
+    return { ok: true, href: url.href };
   return fail(`${q} is not ${kinds}`);
 }
 
 /** The safe absolute `href` for a feed URL, or undefined (see `checkUrl` for the rules and the reason). */
-export function safeUrl(value: unknown, baseUrl: string | undefined, opts?: { mailto?: boolean }): string | undefined {
+export function safeUrl(
+  value: unknown,
+  baseUrl: string | undefined,
+  opts?: { mailto?: boolean },
+): string | undefined {
   const r = checkUrl(value, baseUrl, opts);
   return r.ok ? r.href : undefined;
 }

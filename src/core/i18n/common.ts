@@ -29,8 +29,12 @@ const en = {
 
   loading: 'Loading course schedule…',
   sessionsSkipped: (n: number) =>
-    plural('en', n, { one: '# session in the data could not be shown.', other: '# sessions in the data could not be shown.' }),
-  showEarlier: (n: number) => plural('en', n, { one: 'Show # earlier session', other: 'Show # earlier sessions' }),
+    plural('en', n, {
+      one: '# session in the data could not be shown.',
+      other: '# sessions in the data could not be shown.',
+    }),
+  showEarlier: (n: number) =>
+    plural('en', n, { one: 'Show # earlier session', other: 'Show # earlier sessions' }),
 
   speakers: 'Speakers',
   speakersTba: 'Speakers to be announced',
@@ -73,7 +77,10 @@ export type CommonStrings = typeof en;
 
 // Compile-time check that every phase, session type and error kind has its entry.
 type Covered = Record<`phase.${SessionPhase}` | `type.${SessionType}`, string> &
-  Record<`error.${'http' | 'network' | 'timeout' | 'not-json' | 'too-large' | 'invalid'}`, Function | string>;
+  Record<
+    `error.${'http' | 'network' | 'timeout' | 'not-json' | 'too-large' | 'invalid'}`,
+    Function | string
+  >;
 const covered: Covered = en;
 
 export const common: StringTable<CommonStrings> & { es: CommonStrings } = {
@@ -100,7 +107,8 @@ export const common: StringTable<CommonStrings> & { es: CommonStrings } = {
         one: 'No se pudo mostrar # sesión de los datos.',
         other: 'No se pudieron mostrar # sesiones de los datos.',
       }),
-    showEarlier: (n) => plural('es', n, { one: 'Mostrar # sesión anterior', other: 'Mostrar # sesiones anteriores' }),
+    showEarlier: (n) =>
+      plural('es', n, { one: 'Mostrar # sesión anterior', other: 'Mostrar # sesiones anteriores' }),
 
     speakers: 'Ponentes',
     speakersTba: 'Ponentes por anunciar',
@@ -138,8 +146,13 @@ export const common: StringTable<CommonStrings> & { es: CommonStrings } = {
  * The lead sentence for a load error (`CourseError` or anything with its `kind`/`status`).
  * `aborted` is never shown and gives ''; an unknown kind gets the generic lead.
  */
-export function errorText(strings: Pick<CommonStrings, 'error.http'>, error: { kind: string; status?: number }): string {
+export function errorText(
+  strings: Pick<CommonStrings, 'error.http'>,
+  error: { kind: string; status?: number },
+): string {
   if (error.kind === 'aborted') return '';
   const entry = (strings as unknown as Record<string, unknown>)[`error.${error.kind}`];
-  return typeof entry === 'string' ? entry : strings['error.http'](error.kind === 'http' ? error.status : undefined);
+  return typeof entry === 'string'
+    ? entry
+    : strings['error.http'](error.kind === 'http' ? error.status : undefined);
 }

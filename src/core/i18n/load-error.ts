@@ -5,7 +5,8 @@
  */
 
 const en = {
-  'error.http': (status?: number) => `The course data could not be loaded${status ? ` (HTTP ${status})` : ''}.`,
+  'error.http': (status?: number) =>
+    `The course data could not be loaded${status ? ` (HTTP ${status})` : ''}.`,
   'error.network': 'The course data could not be loaded because of a network error.',
   'error.timeout': 'The course data took too long to load.',
   'error.not-json': 'The course data could not be read: the server did not send JSON.',
@@ -21,7 +22,8 @@ export type LoadErrorStrings = typeof en;
 export const loadErrorStrings: { en: LoadErrorStrings; es: LoadErrorStrings } = {
   en,
   es: {
-    'error.http': (status) => `No se pudieron cargar los datos del curso${status ? ` (HTTP ${status})` : ''}.`,
+    'error.http': (status) =>
+      `No se pudieron cargar los datos del curso${status ? ` (HTTP ${status})` : ''}.`,
     'error.network': 'No se pudieron cargar los datos del curso por un error de red.',
     'error.timeout': 'Los datos del curso tardaron demasiado en cargarse.',
     'error.not-json': 'No se pudieron leer los datos del curso: el servidor no envió JSON.',
@@ -31,4 +33,3 @@ export const loadErrorStrings: { en: LoadErrorStrings; es: LoadErrorStrings } = 
     stale: 'Se muestran datos guardados; la última actualización falló.',
   },
 };
-

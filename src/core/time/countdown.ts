@@ -54,7 +54,11 @@ export function formatCountdown(
   const totalMs = Math.max(0, targetMs - nowMs);
   const withSeconds = seconds ?? totalMs < HOUR_MS;
   const p = split(totalMs, withSeconds ? 1 : 60);
-  const amounts: [DurationUnit, number][] = [['day', p.days], ['hour', p.hours], ['minute', p.minutes]];
+  const amounts: [DurationUnit, number][] = [
+    ['day', p.days],
+    ['hour', p.hours],
+    ['minute', p.minutes],
+  ];
   if (withSeconds) amounts.push(['second', p.seconds]);
   return formatUnits(amounts, locale, compact ? 'narrow' : 'long');
 }

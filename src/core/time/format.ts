@@ -33,13 +33,24 @@ export const DAY_MS = 86_400_000;
 
 const FULL_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'full' };
 const SHORT_DATE: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'short', day: 'numeric' };
-const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' };
+const TIME: Intl.DateTimeFormatOptions = {
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZoneName: 'short',
+};
 const DATE_TIME: Intl.DateTimeFormatOptions = { ...SHORT_DATE, ...TIME };
 const ZONE: Intl.DateTimeFormatOptions = { timeZoneName: 'short' };
 
-function dateTimeFormat(ctx: DisplayContext, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function dateTimeFormat(
+  ctx: DisplayContext,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
   const hourCycle = options.hour ? ctx.hourCycle : undefined; // undefined drops out of the cache key
-  return cachedFormat(Intl.DateTimeFormat, ctx.locale, { ...options, timeZone: ctx.timeZone, hourCycle });
+  return cachedFormat(Intl.DateTimeFormat, ctx.locale, {
+    ...options,
+    timeZone: ctx.timeZone,
+    hourCycle,
+  });
 }
 
 /** "Wednesday, October 13, 2021" */
@@ -71,7 +82,12 @@ export const formatTimeRange = (startMs: number, endMs: number, ctx: DisplayCont
  * stands beside: "Wed, Oct 13, 2:00", " – ", "2:45 PM EDT"), so each end can sit in its own
  * `<time datetime>`. `withDate` includes the date even when both ends share it.
  */
-export function timeRangeParts(startMs: number, endMs: number, ctx: DisplayContext, withDate?: boolean): string[] {
+export function timeRangeParts(
+  startMs: number,
+  endMs: number,
+  ctx: DisplayContext,
+  withDate?: boolean,
+): string[] {
   const start = local(startMs, ctx.timeZone);
   const end = local(endMs, ctx.timeZone);
   const f = dateTimeFormat(ctx, withDate || start.day !== end.day ? DATE_TIME : TIME);
@@ -89,7 +105,11 @@ export function timeRangeParts(startMs: number, endMs: number, ctx: DisplayConte
       const parts = f.formatRangeToParts(startMs, endMs);
       const i = parts.findLastIndex((p) => p.source === 'startRange') + 1;
       const j = parts.findIndex((p) => p.source === 'endRange');
-      const text = (from: number, to?: number) => parts.slice(from, to).map((p) => p.value).join('');
+      const text = (from: number, to?: number) =>
+        parts
+          .slice(from, to)
+          .map((p) => p.value)
+          .join('');
       // Equal ends format as one time, with no start or end parts.
       return j < 0 ? `${text(0)}\0\0` : `${text(0, i)}\0${text(i, j)}\0${text(j)}`;
     })
@@ -128,7 +148,11 @@ export const sameWallClock = (epochMs: number, zoneA: string, zoneB: string): bo
  * strings), in every browser, and about 2 us a call where DurationFormat takes 25-75 us:
  * a ticking countdown formats once a second (npm run bench).
  */
-export function formatUnits(amounts: [DurationUnit, number][], locale: string, style: UnitStyle): string {
+export function formatUnits(
+  amounts: [DurationUnit, number][],
+  locale: string,
+  style: UnitStyle,
+): string {
   const shown = amounts.filter(([, n]) => n);
   if (!shown.length) shown.push([amounts[amounts.length - 1]![0], 0]);
   const words = shown.map(([unit, n]) =>
@@ -138,12 +162,28 @@ export function formatUnits(amounts: [DurationUnit, number][], locale: string, s
 }
 
 /** A length of time to the nearest minute: "45 min", "1 hr, 30 min" (`style` 'short' by default). */
-export function formatDuration(durationMs: number, locale: string, style: UnitStyle = 'short'): string {
+export function formatDuration(
+  durationMs: number,
+  locale: string,
+  style: UnitStyle = 'short',
+): string {
   const minutes = Math.round(Math.max(0, durationMs) / MINUTE_MS);
-  return formatUnits([['hour', Math.floor(minutes / 60)], ['minute', minutes % 60]], locale, style);
+  return formatUnits(
+    [
+      ['hour', Math.floor(minutes / 60)],
+      ['minute', minutes % 60],
+    ],
+    locale,
+    style,
+  );
 }
 
-const RELATIVE_UNITS = [['day', DAY_MS], ['hour', HOUR_MS], ['minute', MINUTE_MS], ['second', SECOND_MS]] as const;
+const RELATIVE_UNITS = [
+  ['day', DAY_MS],
+  ['hour', HOUR_MS],
+  ['minute', MINUTE_MS],
+  ['second', SECOND_MS],
+] as const;
 
 /**
  * "in 3 days", "in 2 hours", "5 minutes ago", "now". Real elapsed time in the largest
@@ -153,9 +193,13 @@ const RELATIVE_UNITS = [['day', DAY_MS], ['hour', HOUR_MS], ['minute', MINUTE_MS
  */
 export function formatRelative(targetMs: number, nowMs: number, locale: string): string {
   const diff = targetMs - nowMs;
-  const [unit, size] = RELATIVE_UNITS.find(([, size]) => Math.abs(diff) >= size) ?? RELATIVE_UNITS[3];
+  const [unit, size] =
+    RELATIVE_UNITS.find(([, size]) => Math.abs(diff) >= size) ?? RELATIVE_UNITS[3];
   const numeric = unit === 'second' ? 'auto' : 'always'; // 'auto' only for "now"
-  return cachedFormat(Intl.RelativeTimeFormat, locale, { numeric }).format(Math.trunc(diff / size), unit);
+  return cachedFormat(Intl.RelativeTimeFormat, locale, { numeric }).format(
+    Math.trunc(diff / size),
+    unit,
+  );
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -163,7 +207,10 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 /** The wall date (`YYYY-MM-DD`) and UTC offset of an instant in a zone, from one `formatToParts`. */
 function local(epochMs: number, timeZone: string): { day: string; offset: number } {
   const w = wallTimeAt(epochMs, timeZone);
-  return { day: `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`, offset: wallAsUtc(w) - Math.floor(epochMs / 1000) * 1000 };
+  return {
+    day: `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`,
+    offset: wallAsUtc(w) - Math.floor(epochMs / 1000) * 1000,
+  };
 }
 
 /**
@@ -173,4 +220,5 @@ function local(epochMs: number, timeZone: string): { day: string; offset: number
 export const dayKey = (epochMs: number, timeZone: string): string => local(epochMs, timeZone).day;
 
 /** The exact instant for a `<time datetime>` attribute, in UTC: "2021-10-13T18:00:00Z". */
-export const datetimeAttr = (epochMs: number): string => new Date(epochMs).toISOString().replace('.000Z', 'Z');
+export const datetimeAttr = (epochMs: number): string =>
+  new Date(epochMs).toISOString().replace('.000Z', 'Z');

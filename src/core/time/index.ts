@@ -22,5 +22,14 @@ export {
 export type { DisplayContext, UnitStyle } from './format.js';
 export { remainingParts, formatCountdown } from './countdown.js';
 export type { RemainingParts, CountdownTextOptions } from './countdown.js';
-export { SESSION_PHASES, STARTING_SOON_MS, sessionPhase, onDemandUrl, replayUrl, nextSession, liveSessions, countdownTarget } from './status.js';
+export {
+  SESSION_PHASES,
+  STARTING_SOON_MS,
+  sessionPhase,
+  onDemandUrl,
+  replayUrl,
+  nextSession,
+  liveSessions,
+  countdownTarget,
+} from './status.js';
 export type { SessionPhase } from './status.js';

@@ -12,20 +12,26 @@ import { cachedFormat } from './intl.js';
 import { timeZoneProblem, wallAsUtc, wallTimeToInstant, type WallTimeKind } from './zoned.js';
 
 export type DateTimeResult =
-  | { ok: true; epochMs: number; kind: WallTimeKind }
-  | { ok: false; error: string };
+  { ok: true; epochMs: number; kind: WallTimeKind } | { ok: false; error: string };
 
-const FULL = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?([Zz]|[+-]\d{2}:\d{2})?$/;
+const FULL =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?([Zz]|[+-]\d{2}:\d{2})?$/;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const SPACE = /^\d{4}-\d{2}-\d{2} +\d{2}:\d{2}/;
-const TRAILING_WORD = /^(\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}(?::\d{2})?)\s*([A-Za-z]{2,5}|[A-Za-z]+\/[A-Za-z_]+)$/;
+const TRAILING_WORD =
+  /^(\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}(?::\d{2})?)\s*([A-Za-z]{2,5}|[A-Za-z]+\/[A-Za-z_]+)$/;
 const COMPACT_OFFSET = /[Tt][\d:.]+[+-]\d{2}(\d{2})?$/;
-const EXAMPLE = 'YYYY-MM-DDTHH:mm (a wall time in the event\'s zone, e.g. 2021-10-13T14:00) or an instant with Z or an offset (e.g. 2021-10-13T18:00:00Z)';
+const EXAMPLE =
+  "YYYY-MM-DDTHH:mm (a wall time in the event's zone, e.g. 2021-10-13T14:00) or an instant with Z or an offset (e.g. 2021-10-13T18:00:00Z)";
 
 /** Day 0 of the next month is the last of this one (`setUTCFullYear`, unlike `Date.UTC`, keeps years below 100). */
-const daysInMonth = (year: number, month: number) => new Date(new Date(0).setUTCFullYear(year, month, 0)).getUTCDate();
+const daysInMonth = (year: number, month: number) =>
+  new Date(new Date(0).setUTCFullYear(year, month, 0)).getUTCDate();
 /** "February": the English month name, as the rest of the message is English. */
-const monthName = (month: number) => cachedFormat(Intl.DateTimeFormat, 'en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1));
+const monthName = (month: number) =>
+  cachedFormat(Intl.DateTimeFormat, 'en', { month: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(2000, month - 1),
+  );
 
 /**
  * Parse a date-time from the feed. `timeZone` is the zone wall times are read in; pass
@@ -39,40 +45,56 @@ export function parseDateTime(value: unknown, timeZone: string | undefined): Dat
   const q = JSON.stringify(value);
   const m = FULL.exec(text);
   if (!m) {
-    if (DATE_ONLY.test(text)) return fail(`${q} has a date but no time of day: write e.g. ${text}T14:00`);
-    if (SPACE.test(text)) return fail(`${q} has a space where "T" belongs: write ${text.replace(/ +/, 'T')}`);
+    if (DATE_ONLY.test(text))
+      return fail(`${q} has a date but no time of day: write e.g. ${text}T14:00`);
+    if (SPACE.test(text))
+      return fail(`${q} has a space where "T" belongs: write ${text.replace(/ +/, 'T')}`);
     const word = TRAILING_WORD.exec(text);
     if (word) {
       return fail(
         `${q} ends in a zone name or abbreviation (${JSON.stringify(word[2])}), which is not allowed: write ${word[1]} and set timeZone to an IANA name such as "America/New_York", or use an offset such as ${word[1]}-04:00`,
       );
     }
-    if (COMPACT_OFFSET.test(text)) return fail(`${q} has an offset without a colon: write it as +HH:MM, e.g. -04:00`);
+    if (COMPACT_OFFSET.test(text))
+      return fail(`${q} has an offset without a colon: write it as +HH:MM, e.g. -04:00`);
     return fail(`${q} is not a date-time: expected ${EXAMPLE}`);
   }
   const [, y, mo, d, h, mi, s = '00', frac = '', zone] = m;
-  const year = +y!, month = +mo!, day = +d!, hour = +h!, minute = +mi!, second = +s;
+  const year = +y!,
+    month = +mo!,
+    day = +d!,
+    hour = +h!,
+    minute = +mi!,
+    second = +s;
   if (month < 1 || month > 12) return fail(`${q} has month ${mo}, which does not exist`);
   const dim = daysInMonth(year, month);
-  if (day < 1 || day > dim) return fail(`${q} has day ${d}, but ${monthName(month)} ${year} has ${dim} days`);
-  if (hour === 24) return fail(`${q} uses 24:xx, which is not a time of day: write 00:${mi} on the next day`);
+  if (day < 1 || day > dim)
+    return fail(`${q} has day ${d}, but ${monthName(month)} ${year} has ${dim} days`);
+  if (hour === 24)
+    return fail(`${q} uses 24:xx, which is not a time of day: write 00:${mi} on the next day`);
   if (hour > 23) return fail(`${q} has hour ${h}, which does not exist`);
   if (minute > 59) return fail(`${q} has minute ${mi}, which does not exist`);
-  if (second > 59) return fail(`${q} has second ${s}, which is not allowed (leap seconds are not supported)`);
+  if (second > 59)
+    return fail(`${q} has second ${s}, which is not allowed (leap seconds are not supported)`);
 
   const wall = { year, month, day, hour, minute, second };
   if (zone) {
     let offsetMs = 0;
     if (zone !== 'Z' && zone !== 'z') {
-      const oh = +zone.slice(1, 3), om = +zone.slice(4, 6);
+      const oh = +zone.slice(1, 3),
+        om = +zone.slice(4, 6);
       if (oh > 23 || om > 59) return fail(`${q} has offset ${zone}, which does not exist`);
       offsetMs = (zone[0] === '-' ? -1 : 1) * (oh * 3_600_000 + om * 60_000);
     }
     const ms = frac ? Math.floor(Number(`0${frac}`) * 1000) : 0;
     return { ok: true, epochMs: wallAsUtc(wall) + ms - offsetMs, kind: 'exact' };
   }
-  if (frac) return fail(`${q} has a fraction of a second but no Z or offset: wall times go to the minute or second`);
-  if (timeZone === undefined) return fail(`${q} has no Z or offset: write an instant such as ${text}Z or ${text}-04:00`);
+  if (frac)
+    return fail(
+      `${q} has a fraction of a second but no Z or offset: wall times go to the minute or second`,
+    );
+  if (timeZone === undefined)
+    return fail(`${q} has no Z or offset: write an instant such as ${text}Z or ${text}-04:00`);
   const zoneProblem = timeZoneProblem(timeZone);
   if (zoneProblem) return fail(`${q} is a wall time but its zone cannot be used: ${zoneProblem}`);
   const resolved = wallTimeToInstant(wall, timeZone);

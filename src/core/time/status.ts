@@ -7,7 +7,14 @@
 import type { Course, Session } from '../course/types.js';
 
 /** Every phase a session card can show; the i18n tables key their labels by these. */
-export const SESSION_PHASES = ['upcoming', 'starting-soon', 'live', 'ended', 'cancelled', 'postponed'] as const;
+export const SESSION_PHASES = [
+  'upcoming',
+  'starting-soon',
+  'live',
+  'ended',
+  'cancelled',
+  'postponed',
+] as const;
 export type SessionPhase = (typeof SESSION_PHASES)[number];
 
 /** "Starting soon" begins this long before the start. */
@@ -18,7 +25,10 @@ export const STARTING_SOON_MS = 15 * 60_000;
  * otherwise 'starting-soon' from 15 minutes before the start, 'live' from the start
  * (inclusive) to the end (exclusive), then 'ended'.
  */
-export function sessionPhase(session: Pick<Session, 'startMs' | 'endMs' | 'status'>, nowMs: number): SessionPhase {
+export function sessionPhase(
+  session: Pick<Session, 'startMs' | 'endMs' | 'status'>,
+  nowMs: number,
+): SessionPhase {
   if (session.status !== 'scheduled') return session.status;
   if (nowMs >= session.endMs) return 'ended';
   if (nowMs >= session.startMs) return 'live';
@@ -35,7 +45,11 @@ export function onDemandUrl(course: Pick<Course, 'onDemand'>, nowMs: number): st
  * What "Watch recording" links to for a session at `now`: only once it has ended, its own
  * `recordingUrl`, else the course's on-demand link while offered. Breaks have no replay.
  */
-export function replayUrl(session: Session, course: Pick<Course, 'onDemand'>, nowMs: number): string | undefined {
+export function replayUrl(
+  session: Session,
+  course: Pick<Course, 'onDemand'>,
+  nowMs: number,
+): string | undefined {
   if (session.type === 'break' || sessionPhase(session, nowMs) !== 'ended') return undefined;
   return session.recordingUrl ?? onDemandUrl(course, nowMs);
 }
@@ -64,7 +78,11 @@ export const liveSessions = (sessions: readonly Session[], nowMs: number): Sessi
  * session has that id), else the first main session that has not ended, which is live or
  * next. Undefined once every session has ended.
  */
-export function countdownTarget(sessions: readonly Session[], nowMs: number, pinnedId?: string): Session | undefined {
+export function countdownTarget(
+  sessions: readonly Session[],
+  nowMs: number,
+  pinnedId?: string,
+): Session | undefined {
   return pinnedId === undefined
     ? sessions.find((s) => isMain(s) && s.endMs > nowMs)
     : sessions.find((s) => s.id === pinnedId);

@@ -66,7 +66,10 @@ function fieldsAt(epochMs: number, timeZone: string): Readonly<WallTime> {
   return walls.get(`${Math.floor(Math.trunc(epochMs) / 1000)}|${timeZone}`, () => {
     const w: WallTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
     let bc = false;
-    for (const p of cachedFormat(Intl.DateTimeFormat, 'en-US', { ...FIELDS, timeZone }).formatToParts(epochMs)) {
+    for (const p of cachedFormat(Intl.DateTimeFormat, 'en-US', {
+      ...FIELDS,
+      timeZone,
+    }).formatToParts(epochMs)) {
       if (p.type === 'era') bc = p.value === 'BC';
       else if (p.type in w) w[p.type as keyof WallTime] = Number(p.value);
     }
@@ -121,7 +124,8 @@ const zoneValidity = new Map<string, string | undefined>();
  * New York all summer; raw offsets are refused because they ignore DST.
  */
 export function timeZoneProblem(timeZone: unknown): string | undefined {
-  if (typeof timeZone !== 'string') return `must be an IANA time zone name such as "America/New_York", got ${describe(timeZone)}`;
+  if (typeof timeZone !== 'string')
+    return `must be an IANA time zone name such as "America/New_York", got ${describe(timeZone)}`;
   if (zoneValidity.has(timeZone)) return zoneValidity.get(timeZone);
   let problem: string | undefined;
   const quoted = JSON.stringify(timeZone);

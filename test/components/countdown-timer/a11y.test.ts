@@ -69,12 +69,16 @@ describe('<countdown-timer> accessibility over time', () => {
 
   it('over ten ticking minutes: one announcement per milestone, none per tick; none repeated after the clock goes back', async () => {
     fake.reset(T('2021-10-13T17:52:00Z'));
-    const el = await fixture<CountdownTimerElement>(html`<a11y-clocked-countdown src=${SEED}></a11y-clocked-countdown>`);
+    const el = await fixture<CountdownTimerElement>(
+      html`<a11y-clocked-countdown src=${SEED}></a11y-clocked-countdown>`,
+    );
     await shown(el);
     const ends: number[] = [];
     el.addEventListener('countdown-end', (e) => ends.push(e.targetMs));
     const log = listenTo(el);
-    expect(el.shadowRoot!.querySelectorAll('[aria-live], [role="timer"], [role="alert"]').length).to.equal(0);
+    expect(
+      el.shadowRoot!.querySelectorAll('[aria-live], [role="timer"], [role="alert"]').length,
+    ).to.equal(0);
     await walk(el, 8.5 * MIN); // to 18:00:30, a render every second
     await log.flush();
     expect(log.heard).to.deep.equal(['Starts in 5 minutes', 'Live now']);
@@ -101,7 +105,9 @@ describe('<countdown-timer> accessibility over time', () => {
 
   it('the day and hour milestones, a jump over several of them (announces the latest), and the course ending', async () => {
     fake.reset(T('2021-10-12T17:58:00Z'));
-    const el = await fixture<CountdownTimerElement>(html`<a11y-clocked-countdown src=${SEED}></a11y-clocked-countdown>`);
+    const el = await fixture<CountdownTimerElement>(
+      html`<a11y-clocked-countdown src=${SEED}></a11y-clocked-countdown>`,
+    );
     await shown(el);
     const log = listenTo(el);
     await walk(el, 5 * MIN, MIN);
@@ -121,7 +127,9 @@ describe('<countdown-timer> accessibility over time', () => {
 
   it('the pause button works from the keyboard, freezes the time and drops the second ticks', async () => {
     fake.reset(T('2021-10-13T17:30:00Z'));
-    const el = await fixture<CountdownTimerElement>(html`<a11y-clocked-countdown to="2021-10-13T18:00:00Z"></a11y-clocked-countdown>`);
+    const el = await fixture<CountdownTimerElement>(
+      html`<a11y-clocked-countdown to="2021-10-13T18:00:00Z"></a11y-clocked-countdown>`,
+    );
     const button = $(el, 'button[part="pause"]')!;
     expect(button.textContent).to.equal('Pause countdown');
     const lastDelay = () => fake.delays[fake.delays.length - 1]!;
@@ -146,9 +154,11 @@ describe('<countdown-timer> accessibility over time', () => {
     expect(lastDelay()).to.be.at.most(SEC + 10);
   });
 
-  it('a pause carries over to the next session\'s final hour, frozen at a time it showed', async () => {
+  it("a pause carries over to the next session's final hour, frozen at a time it showed", async () => {
     fake.reset(T('2021-10-13T17:30:00Z'));
-    const el = await fixture<CountdownTimerElement>(html`<a11y-clocked-countdown src=${SEED}></a11y-clocked-countdown>`);
+    const el = await fixture<CountdownTimerElement>(
+      html`<a11y-clocked-countdown src=${SEED}></a11y-clocked-countdown>`,
+    );
     await shown(el);
     el.togglePause();
     await el.updateComplete;
@@ -176,7 +186,9 @@ describe('<countdown-timer> accessibility over time', () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
       fake.reset(T('2021-10-13T17:30:15Z'));
-      const el = await fixture<CountdownTimerElement>(html`<a11y-clocked-countdown to="2021-10-13T18:00:00Z" seconds></a11y-clocked-countdown>`);
+      const el = await fixture<CountdownTimerElement>(
+        html`<a11y-clocked-countdown to="2021-10-13T18:00:00Z" seconds></a11y-clocked-countdown>`,
+      );
       expect(part(el, 'time')).to.equal('30 minutes');
       expect($(el, 'button')).to.equal(null);
       expect(fake.delays[fake.delays.length - 1]).to.be.greaterThan(SEC + 10);

@@ -35,7 +35,9 @@ async function walk(el: CountdownTimerElement, ms: number, step: number) {
 
 function listen(el: HTMLElement) {
   const ends: [string, string | undefined][] = [];
-  el.addEventListener('countdown-end', (e: CountdownEndEvent) => ends.push([new Date(e.targetMs).toISOString(), e.sessionId]));
+  el.addEventListener('countdown-end', (e: CountdownEndEvent) =>
+    ends.push([new Date(e.targetMs).toISOString(), e.sessionId]),
+  );
   return ends;
 }
 
@@ -55,7 +57,9 @@ describe('<countdown-timer> over time', () => {
 
   it('counting -> live -> the next session -> ... -> "This course has ended"; countdown-end once per start', async () => {
     fake.reset(T('2021-10-13T16:58:00Z'));
-    const el = await fixture<CountdownTimerElement>(html`<clocked-countdown src=${SEED}></clocked-countdown>`);
+    const el = await fixture<CountdownTimerElement>(
+      html`<clocked-countdown src=${SEED}></clocked-countdown>`,
+    );
     const ends = listen(el);
     await shown(el);
     expect(part(el, 'status')).to.equal('Starts in 1 hour, 2 minutes');
@@ -82,12 +86,21 @@ describe('<countdown-timer> over time', () => {
     expect(seen(el)).to.equal('Getting Started with Strategic Partnership Planning | Live now');
     await walk(el, 14 * DAY + 6 * HOUR, HOUR); // to 2021-10-28T01:45Z, rendering every hour: every session is over
     expect(seen(el)).to.equal('This course has ended | Watch on demand');
-    expect(ends.map((e) => e[1])).to.deep.equal(['w1-s1', 'w1-s2', 'w2-s1', 'w2-s2', 'w3-s1', 'w3-s2']);
+    expect(ends.map((e) => e[1])).to.deep.equal([
+      'w1-s1',
+      'w1-s2',
+      'w2-s1',
+      'w2-s2',
+      'w3-s1',
+      'w3-s2',
+    ]);
   });
 
   it('a laptop asleep through the start fires countdown-end once on wake, not zero or many times', async () => {
     fake.reset(T('2021-10-11T18:00:00Z'));
-    const el = await fixture<CountdownTimerElement>(html`<clocked-countdown src=${SEED}></clocked-countdown>`);
+    const el = await fixture<CountdownTimerElement>(
+      html`<clocked-countdown src=${SEED}></clocked-countdown>`,
+    );
     const ends = listen(el);
     await shown(el);
     expect(part(el, 'status')).to.equal('Starts in 2 days');
@@ -119,7 +132,9 @@ describe('<countdown-timer> over time', () => {
   it('across the autumn DST change: 25 hours become "1 day, 1 hour", and a day later "1 hour"', async () => {
     // Noon New York Nov 6 (EDT, 16:00Z) to noon Nov 7 (EST, 17:00Z)
     fake.reset(T('2021-11-06T16:00:00Z'));
-    const el = await fixture<CountdownTimerElement>(html`<clocked-countdown to="2021-11-07T17:00:00Z" time-zone="America/New_York"></clocked-countdown>`);
+    const el = await fixture<CountdownTimerElement>(
+      html`<clocked-countdown to="2021-11-07T17:00:00Z" time-zone="America/New_York"></clocked-countdown>`,
+    );
     expect(part(el, 'status')).to.equal('Starts in 1 day, 1 hour');
     await tick(el, DAY);
     expect(part(el, 'status')).to.equal('Starts in 1 hour');
@@ -127,7 +142,9 @@ describe('<countdown-timer> over time', () => {
 
   it('50 countdowns share one timer, and leave no subscriber or timer once removed', async () => {
     fake.reset(T('2021-10-13T17:30:00Z'));
-    const box = await fixture<HTMLElement>(html`<div>${Array.from({ length: 50 }, (_, i) => html`<clocked-countdown to=${new Date(T('2021-10-13T18:00:00Z') + i * MIN).toISOString()}></clocked-countdown>`)}</div>`);
+    const box = await fixture<HTMLElement>(
+      html`<div>${Array.from({ length: 50 }, (_, i) => html`<clocked-countdown to=${new Date(T('2021-10-13T18:00:00Z') + i * MIN).toISOString()}></clocked-countdown>`)}</div>`,
+    );
     const timers = [...box.children] as CountdownTimerElement[];
     await Promise.all(timers.map((t) => t.updateComplete));
     expect(fake.timers.size, 'timers for 50 countdowns').to.equal(1);
@@ -145,7 +162,9 @@ describe('<countdown-timer> over time', () => {
   it('on the real shared clock too: 50 countdowns subscribe, and none is left once removed', async () => {
     const before = sharedClock.size;
     const soon = new Date(Date.now() + 30 * MIN).toISOString();
-    const box = await fixture<HTMLElement>(html`<div>${Array.from({ length: 50 }, () => html`<countdown-timer to=${soon}></countdown-timer>`)}</div>`);
+    const box = await fixture<HTMLElement>(
+      html`<div>${Array.from({ length: 50 }, () => html`<countdown-timer to=${soon}></countdown-timer>`)}</div>`,
+    );
     await Promise.all([...box.children].map((t) => (t as CountdownTimerElement).updateComplete));
     expect(sharedClock.size - before).to.equal(100);
     box.remove();

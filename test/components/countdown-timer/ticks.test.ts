@@ -45,11 +45,22 @@ describe('<countdown-timer> second ticks', () => {
 
   it('write only the time text: no update, nothing else in the shadow tree changes', async () => {
     fake.reset(T('2021-10-13T17:30:00Z'));
-    const el = await fixture<TickedCountdown>(html`<ticked-countdown to="2021-10-13T18:00:00Z" label="Orientation"></ticked-countdown>`);
+    const el = await fixture<TickedCountdown>(
+      html`<ticked-countdown to="2021-10-13T18:00:00Z" label="Orientation"></ticked-countdown>`,
+    );
     const updates = el.updates;
     const changed: string[] = [];
-    const observer = new MutationObserver((records) => changed.push(...records.map((r) => `${r.type} ${r.target.parentElement?.getAttribute('part')}`)));
-    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+    const observer = new MutationObserver((records) =>
+      changed.push(
+        ...records.map((r) => `${r.type} ${r.target.parentElement?.getAttribute('part')}`),
+      ),
+    );
+    observer.observe(el.shadowRoot!, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
     for (let i = 1; i <= 5; i++) {
       await tick(el, i === 1 ? FIRST : SEC);
       expect(part(el, 'status')).to.equal(`Starts in 29 minutes, ${60 - i} seconds`);
@@ -64,7 +75,9 @@ describe('<countdown-timer> second ticks', () => {
 
   it('a language set on an ancestor mid-count applies at the next tick, in every string', async () => {
     fake.reset(T('2021-10-13T17:30:00Z'));
-    const box = await fixture<HTMLElement>(html`<div lang="en"><ticked-countdown to="2021-10-13T18:00:00Z"></ticked-countdown></div>`);
+    const box = await fixture<HTMLElement>(
+      html`<div lang="en"><ticked-countdown to="2021-10-13T18:00:00Z"></ticked-countdown></div>`,
+    );
     const el = box.firstElementChild as TickedCountdown;
     await tick(el, FIRST);
     expect(part(el, 'status')).to.equal('Starts in 29 minutes, 59 seconds');
@@ -78,7 +91,9 @@ describe('<countdown-timer> second ticks', () => {
 
   it('reduced motion switched on mid-count stops the seconds at the next tick; switched off, they come back', async () => {
     fake.reset(T('2021-10-13T17:30:00Z'));
-    const el = await fixture<TickedCountdown>(html`<ticked-countdown to="2021-10-13T18:00:00Z" seconds></ticked-countdown>`);
+    const el = await fixture<TickedCountdown>(
+      html`<ticked-countdown to="2021-10-13T18:00:00Z" seconds></ticked-countdown>`,
+    );
     await tick(el, FIRST);
     expect(part(el, 'time')).to.equal('29 minutes, 59 seconds');
     await emulateMedia({ reducedMotion: 'reduce' });
@@ -98,7 +113,9 @@ describe('<countdown-timer> second ticks', () => {
 
   it('a clock set back out of the final hour: minutes again, and no pause button', async () => {
     fake.reset(T('2021-10-13T17:00:30Z'));
-    const el = await fixture<TickedCountdown>(html`<ticked-countdown to="2021-10-13T18:00:00Z"></ticked-countdown>`);
+    const el = await fixture<TickedCountdown>(
+      html`<ticked-countdown to="2021-10-13T18:00:00Z"></ticked-countdown>`,
+    );
     expect(part(el, 'time')).to.equal('59 minutes, 30 seconds');
     expect(pause(el)).to.equal('Pause countdown');
     fake.setBack(2 * MIN); // 16:58:30 on the wall clock; the pending second tick still fires
@@ -110,7 +127,9 @@ describe('<countdown-timer> second ticks', () => {
 
   it('`now` set mid-count holds the time there; removed, the count goes on from the clock', async () => {
     fake.reset(T('2021-10-13T17:30:00Z'));
-    const el = await fixture<TickedCountdown>(html`<ticked-countdown to="2021-10-13T18:00:00Z"></ticked-countdown>`);
+    const el = await fixture<TickedCountdown>(
+      html`<ticked-countdown to="2021-10-13T18:00:00Z"></ticked-countdown>`,
+    );
     await tick(el, FIRST);
     el.setAttribute('now', '2021-10-13T17:50:00Z');
     await tick(el, SEC); // the tick lands before the update the attribute asked for
@@ -126,7 +145,9 @@ describe('<countdown-timer> second ticks', () => {
 
   it('`format` and `seconds` changed mid-count apply at once', async () => {
     fake.reset(T('2021-10-13T16:30:00Z'));
-    const el = await fixture<TickedCountdown>(html`<ticked-countdown to="2021-10-13T18:00:00Z" seconds></ticked-countdown>`);
+    const el = await fixture<TickedCountdown>(
+      html`<ticked-countdown to="2021-10-13T18:00:00Z" seconds></ticked-countdown>`,
+    );
     await tick(el, FIRST);
     expect(part(el, 'time')).to.equal('1 hour, 29 minutes, 59 seconds');
     el.format = 'compact';

@@ -10,25 +10,43 @@ import { loader } from '../../../src/data/loader.js';
 import type { CourseErrorEvent } from '../../../src/events/course-error.js';
 import type { CourseLoadEvent } from '../../../src/events/course-load.js';
 import { uniqueKey, serverCounts } from '../../data/fault.js';
-import { $, $$, HOSTILE, part, quickLoader, SEED, shown, squash, until, visible } from '../helpers.js';
+import {
+  $,
+  $$,
+  HOSTILE,
+  part,
+  quickLoader,
+  SEED,
+  shown,
+  squash,
+  until,
+  visible,
+} from '../helpers.js';
 
 const PARTIAL = '/test/fixtures/partial-2021.json';
 type El = CourseScheduleElement;
-const slotted = (el: Element) => ($(el, 'slot') as HTMLSlotElement | null)?.assignedElements().map((n) => n.textContent) ?? [];
+const slotted = (el: Element) =>
+  ($(el, 'slot') as HTMLSlotElement | null)?.assignedElements().map((n) => n.textContent) ?? [];
 
 describe('<course-schedule> states', () => {
   quickLoader();
   beforeEach(() => loader.clear());
 
   it('loading: a skeleton, announced once politely by a region that was there first; the fallback content shows meanwhile', async () => {
-    const el = await fixture<El>(html`<course-schedule src="/__fault/slow/${uniqueKey()}?delay=600&fixture=resilient-together-2021"><a href="/c">Course page</a></course-schedule>`);
+    const el = await fixture<El>(
+      html`<course-schedule src="/__fault/slow/${uniqueKey()}?delay=600&fixture=resilient-together-2021"><a href="/c">Course page</a></course-schedule>`,
+    );
     const live = $$(el, '[role="status"], [aria-live], [role="alert"]');
     expect(live).to.have.length(1);
     const region = live[0]!;
     // Empty when it appears, its text follows: a region inserted with its text may go unannounced.
     expect(region.textContent).to.equal('');
     expect($(el, '[part~="skeleton"]')).to.not.equal(null);
-    await until(() => region.textContent === 'Loading course schedule…', 1000, 'the loading announcement');
+    await until(
+      () => region.textContent === 'Loading course schedule…',
+      1000,
+      'the loading announcement',
+    );
     expect($$(el, '[role="status"], [aria-live], [role="alert"]')).to.deep.equal([region]);
     expect(slotted(el)).to.deep.equal(['Course page']);
     await expect(el).to.be.accessible();
@@ -47,7 +65,10 @@ describe('<course-schedule> states', () => {
     if (performance.now() - started > 80) return;
     let updates = 0;
     const request = el.requestUpdate.bind(el);
-    el.requestUpdate = ((...args: Parameters<El['requestUpdate']>) => (updates++, request(...args))) as El['requestUpdate'];
+    el.requestUpdate = ((...args: Parameters<El['requestUpdate']>) => (
+      updates++,
+      request(...args)
+    )) as El['requestUpdate'];
     await new Promise((r) => setTimeout(r, 150));
     expect(updates, 'updates after the load').to.equal(0);
     expect($(el, '[role="status"]')!.textContent).to.equal('');
@@ -56,7 +77,9 @@ describe('<course-schedule> states', () => {
   it('no motion under prefers-reduced-motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
-      const el = await fixture<El>(html`<course-schedule src="/__fault/slow/${uniqueKey()}?delay=300"></course-schedule>`);
+      const el = await fixture<El>(
+        html`<course-schedule src="/__fault/slow/${uniqueKey()}?delay=300"></course-schedule>`,
+      );
       const bar = $(el, '[part~="skeleton"] i')!;
       expect(getComputedStyle(bar).animationName).to.equal('p');
       expect(getComputedStyle(bar).animationDuration).to.equal('0s');
@@ -68,7 +91,9 @@ describe('<course-schedule> states', () => {
   it('error: the lead in plain words, the technical detail, Retry, fallback kept, course-error fired', async () => {
     const key = uniqueKey();
     const src = `/__fault/flaky/${key}?fail=1&status=404&fixture=resilient-together-2021`;
-    const el = await fixture<El>(html`<course-schedule src=${src}><a href="/c">Course page</a></course-schedule>`);
+    const el = await fixture<El>(
+      html`<course-schedule src=${src}><a href="/c">Course page</a></course-schedule>`,
+    );
     const { error } = (await oneEvent(el, 'course-error')) as unknown as CourseErrorEvent;
     await until(() => !!$(el, '[part~="error"]'));
     expect(error.kind).to.equal('http');
@@ -77,7 +102,9 @@ describe('<course-schedule> states', () => {
     expect(box.getAttribute('role')).to.equal('alert');
     const [lead, detail] = [...box.querySelectorAll('p')].map((p) => squash(p.textContent));
     expect(lead).to.equal('The course data could not be loaded (HTTP 404).');
-    expect(detail).to.match(new RegExp(`^HTTP 404 Not Found \\(http://[^)]+/__fault/flaky/${key}\\?`));
+    expect(detail).to.match(
+      new RegExp(`^HTTP 404 Not Found \\(http://[^)]+/__fault/flaky/${key}\\?`),
+    );
     expect(slotted(el)).to.deep.equal(['Course page']);
     await expect(el).to.be.accessible();
 
@@ -85,19 +112,31 @@ describe('<course-schedule> states', () => {
     expect(retry.textContent).to.equal('Retry');
     const loaded = oneEvent(el, 'course-load');
     retry.click();
-    expect(((await loaded) as unknown as CourseLoadEvent).course.id).to.equal('resilient-together-2021');
+    expect(((await loaded) as unknown as CourseLoadEvent).course.id).to.equal(
+      'resilient-together-2021',
+    );
     await shown(el);
     expect($(el, '[part~="error"]')).to.equal(null);
     expect((await serverCounts(key)).count).to.equal(2);
   });
 
   for (const [route, lead, detail] of [
-    ['html', 'The course data could not be read: the server did not send JSON.', /^Got an HTML page/],
-    ['malformed', 'The course data could not be read: the server did not send JSON.', /^Not valid JSON/],
+    [
+      'html',
+      'The course data could not be read: the server did not send JSON.',
+      /^Got an HTML page/,
+    ],
+    [
+      'malformed',
+      'The course data could not be read: the server did not send JSON.',
+      /^Not valid JSON/,
+    ],
     ['status', 'The course data could not be loaded (HTTP 404).', /^HTTP 404/],
   ] as const) {
     it(`error from /__fault/${route}: "${lead}"`, async () => {
-      const el = await fixture<El>(html`<course-schedule src="/__fault/${route}/${uniqueKey()}"></course-schedule>`);
+      const el = await fixture<El>(
+        html`<course-schedule src="/__fault/${route}/${uniqueKey()}"></course-schedule>`,
+      );
       await until(() => !!$(el, '[part~="error"]'));
       const [l, d] = $$(el, '[part~="error"] p').map((p) => squash(p.textContent));
       expect(l).to.equal(lead);
@@ -106,7 +145,9 @@ describe('<course-schedule> states', () => {
   }
 
   it('an invalid course names the path', async () => {
-    const el = await fixture<El>(html`<course-schedule .course=${{ version: 1, title: 'No zone', sessions: [] }}></course-schedule>`);
+    const el = await fixture<El>(
+      html`<course-schedule .course=${{ version: 1, title: 'No zone', sessions: [] }}></course-schedule>`,
+    );
     await until(() => !!$(el, '[part~="error"]'));
     const [l, d] = $$(el, '[part~="error"] p').map((p) => squash(p.textContent));
     expect(l).to.equal('The course data is not in the expected format.');
@@ -120,17 +161,27 @@ describe('<course-schedule> states', () => {
     const skipped = issues.filter((i) => i.skipped);
     expect(skipped.length).to.be.greaterThan(3);
     const notice = $(el, 'details[part~="notice"]') as HTMLDetailsElement;
-    expect(squash(notice.querySelector('summary')!.textContent)).to.equal(`${skipped.length} sessions in the data could not be shown.`);
+    expect(squash(notice.querySelector('summary')!.textContent)).to.equal(
+      `${skipped.length} sessions in the data could not be shown.`,
+    );
     const items = [...notice.querySelectorAll('li')].map((li) => squash(li.textContent));
-    expect(items.map((t) => /^sessions\[\d+\]/.exec(t)?.[0])).to.deep.equal(skipped.map((i) => /^sessions\[\d+\]/.exec(i.path)![0]));
+    expect(items.map((t) => /^sessions\[\d+\]/.exec(t)?.[0])).to.deep.equal(
+      skipped.map((i) => /^sessions\[\d+\]/.exec(i.path)![0]),
+    );
     expect(items.some((t) => t.startsWith('sessions[1]'))).to.equal(true);
-    expect($$(el, '[part~="session"]').map((s) => squash(s.querySelector('[part~="title"]')!.textContent))).to.include('A good session');
+    expect(
+      $$(el, '[part~="session"]').map((s) =>
+        squash(s.querySelector('[part~="title"]')!.textContent),
+      ),
+    ).to.include('A good session');
     await expect(el).to.be.accessible();
   });
 
   it('a failed refresh keeps the data shown, with the stale note', async () => {
     const key = uniqueKey();
-    const el = await fixture<El>(html`<course-schedule src="/__fault/once/${key}?fixture=resilient-together-2021"></course-schedule>`);
+    const el = await fixture<El>(
+      html`<course-schedule src="/__fault/once/${key}?fixture=resilient-together-2021"></course-schedule>`,
+    );
     await shown(el);
     expect($(el, '[part~="notice"]')).to.equal(null);
     const failed = oneEvent(el, 'course-error');
@@ -147,14 +198,18 @@ describe('<course-schedule> states', () => {
     const el = await fixture<El>(html`<course-schedule src=${HOSTILE}></course-schedule>`);
     await shown(el);
     expect(part(el, 'course-title')).to.contain('<img src=x onerror=');
-    expect(el.shadowRoot!.querySelectorAll('img, svg, script, [onerror], [onload]')).to.have.length(0);
+    expect(el.shadowRoot!.querySelectorAll('img, svg, script, [onerror], [onload]')).to.have.length(
+      0,
+    );
     for (const a of $$(el, '[href]')) expect(a.getAttribute('href')).to.match(/^https?:/);
     await new Promise((r) => setTimeout(r, 50));
     expect((window as { __xss?: unknown }).__xss).to.equal(undefined);
   });
 
   it('right-to-left: the layout mirrors (logical properties)', async () => {
-    const el = await fixture<El>(html`<div dir="rtl"><course-schedule src=${SEED} time-zone="America/Los_Angeles" now="2021-10-20T18:10:00Z"></course-schedule></div>`);
+    const el = await fixture<El>(
+      html`<div dir="rtl"><course-schedule src=${SEED} time-zone="America/Los_Angeles" now="2021-10-20T18:10:00Z"></course-schedule></div>`,
+    );
     const schedule = el.firstElementChild as El;
     await shown(schedule);
     const live = $(schedule, '.live')!;
@@ -162,20 +217,29 @@ describe('<course-schedule> states', () => {
     expect(parseFloat(style.borderRightWidth)).to.be.greaterThan(parseFloat(style.borderLeftWidth));
     expect(getComputedStyle($(schedule, '[part~="title"]')!).textAlign).to.equal('start');
     // The first status badge sits at the right edge, where a left-to-right line would start.
-    const [box, badge] = [live.getBoundingClientRect(), live.querySelector('.b')!.getBoundingClientRect()];
+    const [box, badge] = [
+      live.getBoundingClientRect(),
+      live.querySelector('.b')!.getBoundingClientRect(),
+    ];
     expect(box.right - badge.right).to.be.lessThan(badge.left - box.left);
     // ...while a time range keeps its own left-to-right order inside the line, even one that
     // starts with digits ("2:00 – 2:45 PM EDT in New York"), which bidi would otherwise reorder.
-    const [start, end] = [...live.querySelectorAll('[part~="event-time"] time')].map((t) => t.getBoundingClientRect());
+    const [start, end] = [...live.querySelectorAll('[part~="event-time"] time')].map((t) =>
+      t.getBoundingClientRect(),
+    );
     expect(start!.right).to.be.at.most(end!.left);
   });
 
   it('forced colors: the pressed time button stays distinct', async () => {
     await emulateMedia({ forcedColors: 'active' });
     try {
-      const el = await fixture<El>(html`<course-schedule src=${SEED} time-zone="Asia/Kolkata"></course-schedule>`);
+      const el = await fixture<El>(
+        html`<course-schedule src=${SEED} time-zone="Asia/Kolkata"></course-schedule>`,
+      );
       await shown(el);
-      const [pressed, other] = $$(el, '[part~="switch"] button').map((b) => getComputedStyle(b).backgroundColor);
+      const [pressed, other] = $$(el, '[part~="switch"] button').map(
+        (b) => getComputedStyle(b).backgroundColor,
+      );
       expect(pressed).to.not.equal(other);
     } finally {
       await emulateMedia({ forcedColors: 'none' });
@@ -185,11 +249,21 @@ describe('<course-schedule> states', () => {
   it('light and dark: the schedule paints its own background, so its text stays readable on any host page', async () => {
     const el = await fixture<El>(html`<course-schedule src=${SEED}></course-schedule>`);
     await shown(el);
-    const colors = () => [$(el, '[part~="base"]')!, $(el, '[part~="session"]')!].map((n) => [getComputedStyle(n).backgroundColor, getComputedStyle(n).color]);
-    expect(colors()).to.deep.equal([['rgb(255, 255, 255)', 'rgb(27, 31, 36)'], ['rgb(255, 255, 255)', 'rgb(27, 31, 36)']]);
+    const colors = () =>
+      [$(el, '[part~="base"]')!, $(el, '[part~="session"]')!].map((n) => [
+        getComputedStyle(n).backgroundColor,
+        getComputedStyle(n).color,
+      ]);
+    expect(colors()).to.deep.equal([
+      ['rgb(255, 255, 255)', 'rgb(27, 31, 36)'],
+      ['rgb(255, 255, 255)', 'rgb(27, 31, 36)'],
+    ]);
     await emulateMedia({ colorScheme: 'dark' });
     try {
-      expect(colors()).to.deep.equal([['rgb(22, 27, 34)', 'rgb(230, 237, 243)'], ['rgb(22, 27, 34)', 'rgb(230, 237, 243)']]);
+      expect(colors()).to.deep.equal([
+        ['rgb(22, 27, 34)', 'rgb(230, 237, 243)'],
+        ['rgb(22, 27, 34)', 'rgb(230, 237, 243)'],
+      ]);
     } finally {
       await emulateMedia({ colorScheme: 'light' });
     }
@@ -230,13 +304,21 @@ describe('<course-schedule> states', () => {
     });
     try {
       const t0 = performance.now();
-      const el = await fixture<El>(html`<course-schedule .course=${course} time-zone="Asia/Kolkata" now="2029-01-01T00:00:00Z"></course-schedule>`);
+      const el = await fixture<El>(
+        html`<course-schedule .course=${course} time-zone="Asia/Kolkata" now="2029-01-01T00:00:00Z"></course-schedule>`,
+      );
       await shown(el);
-      console.log(`1,000 sessions: ${Math.round(performance.now() - t0)} ms to render (not asserted)`);
+      console.log(
+        `1,000 sessions: ${Math.round(performance.now() - t0)} ms to render (not asserted)`,
+      );
       expect($$(el, '[part~="list"] > li')).to.have.length(1000);
       // templates, not 1,000 nested custom elements
-      expect([...el.shadowRoot!.querySelectorAll('*')].filter((n) => n.localName.includes('-'))).to.have.length(0);
-      expect(visible($$(el, '[part~="session"]')[999]!.querySelector('[part~="title"]'))).to.equal('Session 1000');
+      expect(
+        [...el.shadowRoot!.querySelectorAll('*')].filter((n) => n.localName.includes('-')),
+      ).to.have.length(0);
+      expect(visible($$(el, '[part~="session"]')[999]!.querySelector('[part~="title"]'))).to.equal(
+        'Session 1000',
+      );
       expect(constructed).to.be.at.most(10);
     } finally {
       Intl.DateTimeFormat = Real;

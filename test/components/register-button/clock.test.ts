@@ -7,7 +7,8 @@ import { loader } from '../../../src/data/loader.js';
 import { fakeClock } from '../fake-clock.js';
 import { SEED, T, part, seen, shown, until } from '../helpers.js';
 
-const OD_NOTE = 'Can’t make a live session? All sessions will be available to you on demand following the initial broadcast, and all course content for six months after the course ends.';
+const OD_NOTE =
+  'Can’t make a live session? All sessions will be available to you on demand following the initial broadcast, and all course content for six months after the course ends.';
 
 const fake = fakeClock(T('2021-08-01T03:58:00Z'));
 class ClockedRegisterButton extends RegisterButtonElement {
@@ -57,7 +58,9 @@ describe('<register-button> over time', () => {
 
   it('a laptop that sleeps from before opening to after the course shows the right state on wake', async () => {
     fake.reset(T('2021-07-20T12:00:00Z'));
-    const el = await fixture<RegisterButtonElement>(html`<clocked-register-button src=${SEED}></clocked-register-button>`);
+    const el = await fixture<RegisterButtonElement>(
+      html`<clocked-register-button src=${SEED}></clocked-register-button>`,
+    );
     await shown(el);
     expect(part(el, 'status')).to.contain('Registration opens');
     const delaysBefore = fake.delays.length;
@@ -100,7 +103,9 @@ describe('<register-button> over time', () => {
 
   it('over HTTP with the seed course: open -> closed at closes -> on demand after the last session', async () => {
     fake.reset(T('2021-10-27T18:58:00Z'));
-    const el = await fixture<RegisterButtonElement>(html`<clocked-register-button src=${SEED}></clocked-register-button>`);
+    const el = await fixture<RegisterButtonElement>(
+      html`<clocked-register-button src=${SEED}></clocked-register-button>`,
+    );
     await shown(el);
     expect(part(el, 'deadline')).to.equal('Registration closes in 2 minutes');
     await tick(el, 2 * MIN);

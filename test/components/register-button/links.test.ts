@@ -9,7 +9,16 @@ import { strings } from '../../../src/components/register-button/internal/string
 import { common } from '../../../src/core/i18n/common.js';
 import { loader } from '../../../src/data/loader.js';
 import { RegisterClickEvent } from '../../../src/events/register-click.js';
-import { $, HOSTILE, axNames, expectOnlySafeLinks, part, seen, shown, spyWarn } from '../helpers.js';
+import {
+  $,
+  HOSTILE,
+  axNames,
+  expectOnlySafeLinks,
+  part,
+  seen,
+  shown,
+  spyWarn,
+} from '../helpers.js';
 
 const DANGEROUS = [
   'javascript:alert(1)',
@@ -27,7 +36,10 @@ const DANGEROUS = [
 
 const SAFE = 'https://example.org/ok';
 
-async function make(attrs: Record<string, string>, now = '2021-09-01T00:00:00Z'): Promise<RegisterButtonElement> {
+async function make(
+  attrs: Record<string, string>,
+  now = '2021-09-01T00:00:00Z',
+): Promise<RegisterButtonElement> {
   const el = document.createElement('register-button') as RegisterButtonElement;
   for (const [k, v] of Object.entries({ now, ...attrs })) el.setAttribute(k, v);
   await fixture(el);
@@ -47,7 +59,13 @@ const courseWith = (url: string, extra: object = {}) => ({
   version: 1,
   title: 'Link test',
   timeZone: 'America/New_York',
-  registration: { url, waitlistUrl: url, codeOfConductUrl: url, groupRates: { note: 'Groups', contact: url }, ...extra },
+  registration: {
+    url,
+    waitlistUrl: url,
+    codeOfConductUrl: url,
+    groupRates: { note: 'Groups', contact: url },
+    ...extra,
+  },
   onDemand: { url },
   sessions: [{ id: 'a', title: 'A', start: '2021-10-13T14:00', end: '2021-10-13T15:00' }],
 });
@@ -92,7 +110,9 @@ describe('<register-button> links', () => {
     for (const bad of DANGEROUS) {
       const warn = spyWarn();
       try {
-        const open = await fixture<RegisterButtonElement>(html`<register-button .course=${courseWith(bad)} now="2021-09-01T00:00:00Z"></register-button>`);
+        const open = await fixture<RegisterButtonElement>(
+          html`<register-button .course=${courseWith(bad)} now="2021-09-01T00:00:00Z"></register-button>`,
+        );
         await shown(open);
         await rerender(open);
         expect(seen(open), JSON.stringify(bad)).to.equal('Registration link unavailable');
@@ -105,11 +125,15 @@ describe('<register-button> links', () => {
           'onDemand.url',
         ]);
         // The waitlist, terms and group-rates links and on-demand are all gone too.
-        const full = await fixture<RegisterButtonElement>(html`<register-button .course=${courseWith(bad, { url: SAFE, status: 'waitlist' })} now="2021-09-01T00:00:00Z"></register-button>`);
+        const full = await fixture<RegisterButtonElement>(
+          html`<register-button .course=${courseWith(bad, { url: SAFE, status: 'waitlist' })} now="2021-09-01T00:00:00Z"></register-button>`,
+        );
         await shown(full);
         expect(seen(full)).to.equal('Sold out | Groups');
         expect(expectOnlySafeLinks(full)).to.deep.equal([]);
-        const over = await fixture<RegisterButtonElement>(html`<register-button .course=${courseWith(bad)} now="2021-11-01T00:00:00Z"></register-button>`);
+        const over = await fixture<RegisterButtonElement>(
+          html`<register-button .course=${courseWith(bad)} now="2021-11-01T00:00:00Z"></register-button>`,
+        );
         await shown(over);
         expect(seen(over)).to.equal('Registration closed');
         expect(expectOnlySafeLinks(over)).to.deep.equal([]);
@@ -122,7 +146,9 @@ describe('<register-button> links', () => {
   it('hostile.json over HTTP: unavailable, text shown as text, nothing executed', async () => {
     const warn = spyWarn();
     try {
-      const el = await fixture<RegisterButtonElement>(html`<register-button src=${HOSTILE} now="2021-09-01T00:00:00Z"></register-button>`);
+      const el = await fixture<RegisterButtonElement>(
+        html`<register-button src=${HOSTILE} now="2021-09-01T00:00:00Z"></register-button>`,
+      );
       await shown(el);
       await rerender(el);
       expect(seen(el)).to.equal('Registration link unavailable');
@@ -150,7 +176,12 @@ describe('<register-button> links', () => {
       a.click();
       const e = (await heard) as unknown as RegisterClickEvent;
       expect(e).to.be.instanceOf(RegisterClickEvent);
-      expect([e.href, e.kind, e.composed, e.cancelable]).to.deep.equal([SAFE, 'register', true, true]);
+      expect([e.href, e.kind, e.composed, e.cancelable]).to.deep.equal([
+        SAFE,
+        'register',
+        true,
+        true,
+      ]);
       expect(navigationPrevented).to.equal(false);
     } finally {
       window.removeEventListener('click', guard);
@@ -158,7 +189,11 @@ describe('<register-button> links', () => {
   });
 
   it('cancelling register-click stops the navigation, also from the keyboard (Enter)', async () => {
-    const el = await make({ href: SAFE, status: 'full', 'waitlist-href': 'https://example.org/wait' });
+    const el = await make({
+      href: SAFE,
+      status: 'full',
+      'waitlist-href': 'https://example.org/wait',
+    });
     const kinds: string[] = [];
     el.addEventListener('register-click', (e) => {
       kinds.push(e.kind);
@@ -181,7 +216,9 @@ describe('<register-button> links', () => {
   });
 
   it('on-demand links report their kind', async () => {
-    const el = await fixture<RegisterButtonElement>(html`<register-button .course=${courseWith(SAFE)} now="2021-11-01T00:00:00Z"></register-button>`);
+    const el = await fixture<RegisterButtonElement>(
+      html`<register-button .course=${courseWith(SAFE)} now="2021-11-01T00:00:00Z"></register-button>`,
+    );
     await shown(el);
     const heard = oneEvent(el, 'register-click');
     const guard = (e: Event) => e.preventDefault();
@@ -233,11 +270,13 @@ describe('<register-button> links', () => {
       const keys = Object.keys(mine).filter((k) => k in shared);
       expect(keys.length).to.be.greaterThan(10);
       for (const k of keys) {
-        const a = mine[k], b = shared[k];
+        const a = mine[k],
+          b = shared[k];
         const sample = { title: 'T', date: 'D', when: 'W' };
-        expect(typeof a === 'function' ? (a as (p: object) => string)(sample) : a, `${lang}.${k}`).to.equal(
-          typeof b === 'function' ? (b as (p: object) => string)(sample) : b,
-        );
+        expect(
+          typeof a === 'function' ? (a as (p: object) => string)(sample) : a,
+          `${lang}.${k}`,
+        ).to.equal(typeof b === 'function' ? (b as (p: object) => string)(sample) : b);
       }
     }
   });

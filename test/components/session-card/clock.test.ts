@@ -25,7 +25,9 @@ describe('<session-card> over time', () => {
 
   it('upcoming -> starting soon -> live (Join) -> ended (Watch recording) at the exact instants', async () => {
     fake.reset(T('2021-09-14T14:40:00Z')); // keynote: 15:00Z-16:00Z
-    const el = await fixture<SessionCardElement>(html`<clocked-session-card src=${ALL_KINDS} session-id="keynote"></clocked-session-card>`);
+    const el = await fixture<SessionCardElement>(
+      html`<clocked-session-card src=${ALL_KINDS} session-id="keynote"></clocked-session-card>`,
+    );
     await shown(el);
     const step = async (ms: number) => {
       fake.advance(ms);
@@ -47,12 +49,16 @@ describe('<session-card> over time', () => {
     expect(status(el)).to.equal('Keynote Live now Join');
     await step(1);
     expect(status(el)).to.equal('Keynote Ended Watch recording');
-    expect($(el, '[part~="status"] a')!.getAttribute('href')).to.equal('https://video.example.org/keynote');
+    expect($(el, '[part~="status"] a')!.getAttribute('href')).to.equal(
+      'https://video.example.org/keynote',
+    );
   });
 
   it('a laptop asleep through the whole session wakes to "Ended"', async () => {
     fake.reset(T('2021-09-14T14:00:00Z'));
-    const el = await fixture<SessionCardElement>(html`<clocked-session-card src=${ALL_KINDS} session-id="keynote"></clocked-session-card>`);
+    const el = await fixture<SessionCardElement>(
+      html`<clocked-session-card src=${ALL_KINDS} session-id="keynote"></clocked-session-card>`,
+    );
     await shown(el);
     fake.sleep(3 * 3_600_000);
     await el.updateComplete;
@@ -61,7 +67,9 @@ describe('<session-card> over time', () => {
 
   it('with a fixed `now` the clock is not used at all', async () => {
     fake.reset(T('2021-09-14T14:00:00Z'));
-    const el = await fixture<SessionCardElement>(html`<clocked-session-card src=${ALL_KINDS} session-id="keynote" now="2021-09-14T15:10:00Z"></clocked-session-card>`);
+    const el = await fixture<SessionCardElement>(
+      html`<clocked-session-card src=${ALL_KINDS} session-id="keynote" now="2021-09-14T15:10:00Z"></clocked-session-card>`,
+    );
     await shown(el);
     expect(status(el)).to.equal('Keynote Live now Join');
     expect(fake.clock.size).to.equal(0);

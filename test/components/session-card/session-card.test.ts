@@ -6,7 +6,18 @@ import '../../../src/components/session-card/define.js';
 import type { SessionCardElement } from '../../../src/components/session-card/session-card.js';
 import { loader } from '../../../src/data/loader.js';
 import { uniqueKey } from '../../data/fault.js';
-import { $, $$, ALL_KINDS, part, quickLoader, SEED, shown, squash, until, visible } from '../helpers.js';
+import {
+  $,
+  $$,
+  ALL_KINDS,
+  part,
+  quickLoader,
+  SEED,
+  shown,
+  squash,
+  until,
+  visible,
+} from '../helpers.js';
 import { SEED_ROWS, W1S1, localDay, visitorRow } from './seed-rows.js';
 
 const card = async (t: ReturnType<typeof html>) => {
@@ -14,7 +25,8 @@ const card = async (t: ReturnType<typeof html>) => {
   await shown(el);
   return el;
 };
-const datetimes = (el: Element, name: string) => $$(el, `[part~="${name}"] time`).map((t) => t.getAttribute('datetime'));
+const datetimes = (el: Element, name: string) =>
+  $$(el, `[part~="${name}"] time`).map((t) => t.getAttribute('datetime'));
 
 describe('<session-card>', () => {
   beforeEach(() => loader.clear());
@@ -23,8 +35,12 @@ describe('<session-card>', () => {
     for (const row of SEED_ROWS) {
       it(`time-zone=${row.zone}: ${row.time}`, async () => {
         expect(localDay(W1S1.start, row.zone), 'the row agrees with Temporal').to.equal(row.day);
-        const el = await card(html`<session-card src=${SEED} session-id="w1-s1" time-zone=${row.zone} now="2021-10-01T00:00:00Z"></session-card>`);
-        expect(part(el, 'title')).to.equal('Building Relationships as a Foundation for School and Public Partnerships');
+        const el = await card(
+          html`<session-card src=${SEED} session-id="w1-s1" time-zone=${row.zone} now="2021-10-01T00:00:00Z"></session-card>`,
+        );
+        expect(part(el, 'title')).to.equal(
+          'Building Relationships as a Foundation for School and Public Partnerships',
+        );
         expect(part(el, 'time')).to.equal(row.time);
         expect(part(el, 'event-time')).to.equal(row.event);
         expect(datetimes(el, 'time')).to.deep.equal([W1S1.start, W1S1.end]);
@@ -46,18 +62,44 @@ describe('<session-card>', () => {
     // [session, now, status text as seen, link text, href]
     const rows: [string, string, string, string?, string?][] = [
       ['keynote', '2021-09-14T14:44:59Z', 'Keynote Upcoming'],
-      ['keynote', '2021-09-14T14:45:00Z', 'Keynote Starting soon Join', 'Join', 'https://meet.example.org/keynote'],
-      ['keynote', '2021-09-14T15:00:00Z', 'Keynote Live now Join', 'Join', 'https://meet.example.org/keynote'],
-      ['keynote', '2021-09-14T16:00:00Z', 'Keynote Ended Watch recording', 'Watch recording', 'https://video.example.org/keynote'],
+      [
+        'keynote',
+        '2021-09-14T14:45:00Z',
+        'Keynote Starting soon Join',
+        'Join',
+        'https://meet.example.org/keynote',
+      ],
+      [
+        'keynote',
+        '2021-09-14T15:00:00Z',
+        'Keynote Live now Join',
+        'Join',
+        'https://meet.example.org/keynote',
+      ],
+      [
+        'keynote',
+        '2021-09-14T16:00:00Z',
+        'Keynote Ended Watch recording',
+        'Watch recording',
+        'https://video.example.org/keynote',
+      ],
       // no recording of its own: the course's on-demand link, while it is offered
-      ['workshop', '2021-09-14T18:00:00Z', 'Workshop Ended Watch recording', 'Watch recording', 'https://courses.example.org/all-kinds/on-demand'],
+      [
+        'workshop',
+        '2021-09-14T18:00:00Z',
+        'Workshop Ended Watch recording',
+        'Watch recording',
+        'https://courses.example.org/all-kinds/on-demand',
+      ],
       ['workshop', '2022-02-01T00:00:00Z', 'Workshop Ended'],
       ['panel', '2021-09-15T14:30:00Z', 'Panel Postponed'],
       ['cancelled', '2021-09-15T18:30:00Z', 'Cancelled'],
     ];
     for (const [id, now, status, link, href] of rows) {
       it(`${id} at ${now}: ${status}`, async () => {
-        const el = await card(html`<session-card src=${ALL_KINDS} session-id=${id} now=${now}></session-card>`);
+        const el = await card(
+          html`<session-card src=${ALL_KINDS} session-id=${id} now=${now}></session-card>`,
+        );
         expect(visible($(el, '[part~="status"]'))).to.equal(status);
         const a = $(el, '[part~="status"] a');
         expect(a && visible(a)).to.equal(link ?? null);
@@ -66,39 +108,52 @@ describe('<session-card>', () => {
           // the link's text makes sense out of context: the session title is in it (visually hidden)
           expect(squash(a.textContent)).to.equal(`${link}: ${part(el, 'title')}`);
         }
-        expect($(el, '.s')!.classList.contains(status.includes('Live') ? 'live' : 's')).to.equal(true);
+        expect($(el, '.s')!.classList.contains(status.includes('Live') ? 'live' : 's')).to.equal(
+          true,
+        );
         await expect(el).to.be.accessible();
       });
     }
 
     it('a break is compact: time only, no status, speakers or calendar', async () => {
-      const el = await card(html`<session-card src=${ALL_KINDS} session-id="break-1" time-zone="America/Chicago" now="2021-09-14T16:05:00Z"></session-card>`);
+      const el = await card(
+        html`<session-card src=${ALL_KINDS} session-id="break-1" time-zone="America/Chicago" now="2021-09-14T16:05:00Z"></session-card>`,
+      );
       expect(part(el, 'title')).to.equal('Coffee break');
       expect(part(el, 'time')).to.equal('Tue, Sep 14, 11:00 – 11:15 AM CDT · 15 min');
       expect($(el, '.s')!.classList.contains('break')).to.equal(true);
-      for (const name of ['status', 'speakers', 'calendar', 'description']) expect($(el, `[part~="${name}"]`), name).to.equal(null);
+      for (const name of ['status', 'speakers', 'calendar', 'description'])
+        expect($(el, `[part~="${name}"]`), name).to.equal(null);
     });
   });
 
   it('speakers with title and organisation, a speaker link, or "Speakers to be announced"', async () => {
-    const el = await card(html`<session-card src=${ALL_KINDS} session-id="keynote" now="2021-09-01T00:00:00Z"></session-card>`);
+    const el = await card(
+      html`<session-card src=${ALL_KINDS} session-id="keynote" now="2021-09-01T00:00:00Z"></session-card>`,
+    );
     expect($$(el, '[part~="speakers"] li').map((li) => squash(li.textContent))).to.deep.equal([
       'Ada Example, Director, Example Public Library',
       'Grace Sample, Librarian, Sample High School',
     ]);
-    expect($(el, '[part~="speakers"] a')!.getAttribute('href')).to.equal('https://library.example.org/ada');
+    expect($(el, '[part~="speakers"] a')!.getAttribute('href')).to.equal(
+      'https://library.example.org/ada',
+    );
     const tba = await card(html`<session-card src=${SEED} session-id="w1-s1"></session-card>`);
     expect(part(tba, 'speakers')).to.equal('Speakers to be announced');
   });
 
   it('a long description collapses behind a real button with aria-expanded and aria-controls', async () => {
-    const el = await card(html`<session-card src=${ALL_KINDS} session-id="keynote" now="2021-09-01T00:00:00Z"></session-card>`);
+    const el = await card(
+      html`<session-card src=${ALL_KINDS} session-id="keynote" now="2021-09-01T00:00:00Z"></session-card>`,
+    );
     const desc = $(el, '[part~="description"]')!;
     const button = $(el, 'button[aria-controls]')!;
     expect(button.getAttribute('aria-controls')).to.equal(desc.id);
     expect(el.shadowRoot!.getElementById(desc.id)).to.equal(desc);
     expect(button.getAttribute('aria-expanded')).to.equal('false');
-    expect($$(el, '[part~="description"] p').map((p) => p.textContent)).to.deep.equal(['Why partnerships matter now.']);
+    expect($$(el, '[part~="description"] p').map((p) => p.textContent)).to.deep.equal([
+      'Why partnerships matter now.',
+    ]);
     button.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -111,22 +166,34 @@ describe('<session-card>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(button);
     await expect(el).to.be.accessible();
     // a short one has no button
-    const short = await card(html`<session-card src=${ALL_KINDS} session-id="workshop"></session-card>`);
-    expect($(short, '[part~="description"]')!.textContent).to.equal('Bring a draft; leave with a plan.');
+    const short = await card(
+      html`<session-card src=${ALL_KINDS} session-id="workshop"></session-card>`,
+    );
+    expect($(short, '[part~="description"]')!.textContent).to.equal(
+      'Bring a draft; leave with a plan.',
+    );
     expect($(short, 'button')).to.equal(null);
   });
 
   it('add to calendar: an .ics download and a Google Calendar link, built when opened', async () => {
-    const el = await card(html`<session-card src=${ALL_KINDS} session-id="keynote" now="2021-09-01T00:00:00Z"></session-card>`);
+    const el = await card(
+      html`<session-card src=${ALL_KINDS} session-id="keynote" now="2021-09-01T00:00:00Z"></session-card>`,
+    );
     const details = $(el, 'details[part~="calendar"]') as HTMLDetailsElement;
-    expect(squash(details.querySelector('summary')!.textContent)).to.equal('Add to calendar: Opening Keynote: Libraries as Civic Infrastructure');
+    expect(squash(details.querySelector('summary')!.textContent)).to.equal(
+      'Add to calendar: Opening Keynote: Libraries as Civic Infrastructure',
+    );
     expect(details.querySelectorAll('a')).to.have.length(0);
     details.querySelector('summary')!.click();
     await new Promise((r) => details.addEventListener('toggle', r, { once: true }));
     await el.updateComplete;
     const [ics, google] = [...details.querySelectorAll('a')];
-    expect(squash(ics!.textContent)).to.equal('Download .ics: Opening Keynote: Libraries as Civic Infrastructure');
-    expect(ics!.getAttribute('download')).to.match(/^every-kind-of-session.*-opening-keynote.*\.ics$/);
+    expect(squash(ics!.textContent)).to.equal(
+      'Download .ics: Opening Keynote: Libraries as Civic Infrastructure',
+    );
+    expect(ics!.getAttribute('download')).to.match(
+      /^every-kind-of-session.*-opening-keynote.*\.ics$/,
+    );
     const href = ics!.getAttribute('href')!;
     expect(href).to.match(/^data:text\/calendar;charset=utf-8,/);
     const text = decodeURIComponent(href.slice(href.indexOf(',') + 1));
@@ -139,7 +206,9 @@ describe('<session-card>', () => {
     expect(g.origin + g.pathname).to.equal('https://calendar.google.com/calendar/render');
     expect(g.searchParams.get('dates')).to.equal('20210914T150000Z/20210914T160000Z');
     expect(g.searchParams.get('ctz')).to.equal('America/Chicago');
-    expect(squash(google!.textContent)).to.equal('Google Calendar: Opening Keynote: Libraries as Civic Infrastructure');
+    expect(squash(google!.textContent)).to.equal(
+      'Google Calendar: Opening Keynote: Libraries as Civic Infrastructure',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -156,28 +225,44 @@ describe('<session-card>', () => {
     });
 
     it('an unknown id: a clear message, and the fallback content stays', async () => {
-      const el = await fixture<SessionCardElement>(html`<session-card src=${SEED} session-id="nope"><a href="/course">Course page</a></session-card>`);
+      const el = await fixture<SessionCardElement>(
+        html`<session-card src=${SEED} session-id="nope"><a href="/course">Course page</a></session-card>`,
+      );
       await until(() => !!$(el, '[part~="notice"]'), 3000, 'the not-found message');
       expect(part(el, 'notice')).to.equal('This course has no session "nope".');
-      expect(($(el, 'slot') as HTMLSlotElement).assignedElements().map((a) => a.textContent)).to.deep.equal(['Course page']);
+      expect(
+        ($(el, 'slot') as HTMLSlotElement).assignedElements().map((a) => a.textContent),
+      ).to.deep.equal(['Course page']);
       await expect(el).to.be.accessible();
     });
 
     it('the course property (JSON as an object) and inline JSON work like src', async () => {
       const json = await (await fetch(SEED)).json();
-      const el = await card(html`<session-card .course=${json} session-id="w3-s2" time-zone="America/New_York"></session-card>`);
+      const el = await card(
+        html`<session-card .course=${json} session-id="w3-s2" time-zone="America/New_York"></session-card>`,
+      );
       expect(part(el, 'title')).to.equal('Navigating Agreements and Contracts: A Panel Discussion');
       expect(part(el, 'time')).to.equal('Wed, Oct 27, 3:00 – 4:00 PM EDT · 1 hr');
       const inline = await card(
         html`<session-card session-id="w3-s2" time-zone="America/New_York"><script type="application/json">${JSON.stringify(json)}</script></session-card>`,
       );
-      expect(part(inline, 'title')).to.equal('Navigating Agreements and Contracts: A Panel Discussion');
+      expect(part(inline, 'title')).to.equal(
+        'Navigating Agreements and Contracts: A Panel Discussion',
+      );
     });
   });
 
   it('heading-level sets the session heading (clamped to 1-6, 2 when not a number)', async () => {
-    for (const [level, tag] of [['5', 'h5'], ['9', 'h6'], ['1', 'h1'], ['0', 'h2'], ['x', 'h2']]) {
-      const el = await card(html`<session-card src=${SEED} session-id="w1-s1" heading-level=${level!}></session-card>`);
+    for (const [level, tag] of [
+      ['5', 'h5'],
+      ['9', 'h6'],
+      ['1', 'h1'],
+      ['0', 'h2'],
+      ['x', 'h2'],
+    ]) {
+      const el = await card(
+        html`<session-card src=${SEED} session-id="w1-s1" heading-level=${level!}></session-card>`,
+      );
       expect($(el, '[part~="title"]')!.localName).to.equal(tag);
     }
   });
@@ -198,12 +283,20 @@ describe('<session-card> loading and errors', () => {
   beforeEach(() => loader.clear());
 
   it('loading: one polite announcement; then course-load and the session', async () => {
-    const loaded = new Promise<Event>((r) => document.addEventListener('course-load', r, { once: true }));
-    const el = await fixture<SessionCardElement>(html`<session-card src="/__fault/slow/${uniqueKey()}?delay=400&fixture=all-kinds" session-id="keynote"></session-card>`);
+    const loaded = new Promise<Event>((r) =>
+      document.addEventListener('course-load', r, { once: true }),
+    );
+    const el = await fixture<SessionCardElement>(
+      html`<session-card src="/__fault/slow/${uniqueKey()}?delay=400&fixture=all-kinds" session-id="keynote"></session-card>`,
+    );
     const [region, ...others] = $$(el, '[role="status"], [role="alert"], [aria-live]');
     expect(others).to.deep.equal([]);
     expect(region!.textContent, 'empty when inserted').to.equal('');
-    await until(() => squash(region!.textContent) === 'Loading course schedule…', 1000, 'the loading announcement');
+    await until(
+      () => squash(region!.textContent) === 'Loading course schedule…',
+      1000,
+      'the loading announcement',
+    );
     await expect(el).to.be.accessible();
     expect(((await loaded) as Event & { course: { id: string } }).course.id).to.equal('all-kinds');
     await shown(el);
@@ -212,15 +305,23 @@ describe('<session-card> loading and errors', () => {
   });
 
   it('error: plain-words lead, detail, Retry, fallback kept, axe-clean', async () => {
-    const failed = new Promise<Event>((r) => document.addEventListener('course-error', r, { once: true }));
-    const el = await fixture<SessionCardElement>(html`<session-card src="/__fault/status/${uniqueKey()}?code=500"><a href="/c">Course page</a></session-card>`);
+    const failed = new Promise<Event>((r) =>
+      document.addEventListener('course-error', r, { once: true }),
+    );
+    const el = await fixture<SessionCardElement>(
+      html`<session-card src="/__fault/status/${uniqueKey()}?code=500"><a href="/c">Course page</a></session-card>`,
+    );
     await failed;
     await until(() => !!$(el, '[part~="error"]'));
     const [lead, detail] = $$(el, '[part~="error"] p').map((p) => squash(p.textContent));
     expect(lead).to.equal('The course data could not be loaded (HTTP 500).');
-    expect(detail).to.match(/^HTTP 500 Internal Server Error \(http:.*\/__fault\/status\/\w+\?code=500\)$/);
+    expect(detail).to.match(
+      /^HTTP 500 Internal Server Error \(http:.*\/__fault\/status\/\w+\?code=500\)$/,
+    );
     expect($(el, '[part~="error"] button')!.textContent).to.equal('Retry');
-    expect(($(el, 'slot') as HTMLSlotElement).assignedElements().map((a) => a.textContent)).to.deep.equal(['Course page']);
+    expect(
+      ($(el, 'slot') as HTMLSlotElement).assignedElements().map((a) => a.textContent),
+    ).to.deep.equal(['Course page']);
     await expect(el).to.be.accessible();
   });
 });
@@ -236,7 +337,12 @@ describe('session strings', () => {
       expect(keys.length).to.be.greaterThan(30);
       for (const k of keys) {
         const [a, b] = [mine[k], shared[k]];
-        const call = (f: unknown) => (typeof f === 'function' ? [404, 1, 2, { time: 'T', place: 'P' }].map((x) => String((f as (x: unknown) => string)(x))) : f);
+        const call = (f: unknown) =>
+          typeof f === 'function'
+            ? [404, 1, 2, { time: 'T', place: 'P' }].map((x) =>
+                String((f as (x: unknown) => string)(x)),
+              )
+            : f;
         expect(call(a), `${lang}.${k}`).to.deep.equal(call(b));
       }
     }

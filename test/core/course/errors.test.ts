@@ -23,18 +23,30 @@ describe('CourseError', () => {
     const e = new CourseError('network', 'Could not reach the server', { retryable: true, cause });
     expect(e.retryable).to.equal(true);
     expect(e.cause).to.equal(cause);
-    expect(new CourseError('invalid', 'title: is required', { path: 'title' }).retryable).to.equal(false);
+    expect(new CourseError('invalid', 'title: is required', { path: 'title' }).retryable).to.equal(
+      false,
+    );
   });
 
   it('lists every kind once', () => {
-    expect([...COURSE_ERROR_KINDS]).to.deep.equal(['http', 'network', 'timeout', 'not-json', 'too-large', 'invalid', 'aborted']);
+    expect([...COURSE_ERROR_KINDS]).to.deep.equal([
+      'http',
+      'network',
+      'timeout',
+      'not-json',
+      'too-large',
+      'invalid',
+      'aborted',
+    ]);
   });
 
   it('isCourseError also recognises one from another copy of the library', () => {
     const foreign = Object.assign(new Error('x'), { name: 'CourseError', kind: 'timeout' });
     expect(isCourseError(foreign)).to.equal(true);
     expect(isCourseError(new CourseError('aborted', 'stopped'))).to.equal(true);
-    expect(isCourseError(Object.assign(new Error('x'), { name: 'CourseError', kind: 'weird' }))).to.equal(false);
+    expect(
+      isCourseError(Object.assign(new Error('x'), { name: 'CourseError', kind: 'weird' })),
+    ).to.equal(false);
     expect(isCourseError(new Error('x'))).to.equal(false);
     expect(isCourseError({ name: 'CourseError', kind: 'http' })).to.equal(false);
   });

@@ -3,11 +3,17 @@
 // 31 October, GMT after; CDT = UTC-5, CEST = UTC+2 in September), never computed by the code under test.
 import { expect } from '@open-wc/testing';
 import { parseCourse } from '../../../src/core/course/parse.js';
-import { SESSION_STATUSES, SESSION_TYPES, type ParseResult } from '../../../src/core/course/types.js';
+import {
+  SESSION_STATUSES,
+  SESSION_TYPES,
+  type ParseResult,
+} from '../../../src/core/course/types.js';
 import { FIXTURE_URL, iso, loadFixture } from './fixtures.js';
 
-const load = async (name: string): Promise<ParseResult> => parseCourse(await loadFixture(name), { baseUrl: FIXTURE_URL });
-const times = (r: ParseResult) => r.course.sessions.map((s) => [s.id, iso(s.startMs), iso(s.endMs)]);
+const load = async (name: string): Promise<ParseResult> =>
+  parseCourse(await loadFixture(name), { baseUrl: FIXTURE_URL });
+const times = (r: ParseResult) =>
+  r.course.sessions.map((s) => [s.id, iso(s.startMs), iso(s.endMs)]);
 
 describe('fixture: resilient-together-2021.json (the seed course)', () => {
   let r: ParseResult;
@@ -18,7 +24,9 @@ describe('fixture: resilient-together-2021.json (the seed course)', () => {
   it('parses without an issue', () => expect(r.issues).to.deep.equal([]));
 
   it('has every session and intermission at its real time (2 pm EDT = 18:00Z)', () => {
-    expect(r.course.sessions.map((s) => [s.id, iso(s.startMs), iso(s.endMs), s.type, s.part])).to.deep.equal([
+    expect(
+      r.course.sessions.map((s) => [s.id, iso(s.startMs), iso(s.endMs), s.type, s.part]),
+    ).to.deep.equal([
       ['w1-s1', '2021-10-13T18:00:00Z', '2021-10-13T18:45:00Z', 'session', 'week-1'],
       ['w1-break', '2021-10-13T18:45:00Z', '2021-10-13T19:00:00Z', 'break', 'week-1'],
       ['w1-s2', '2021-10-13T19:00:00Z', '2021-10-13T19:45:00Z', 'session', 'week-1'],
@@ -31,8 +39,17 @@ describe('fixture: resilient-together-2021.json (the seed course)', () => {
       ['w3-break', '2021-10-27T18:45:00Z', '2021-10-27T19:00:00Z', 'break', 'week-3'],
       ['w3-s2', '2021-10-27T19:00:00Z', '2021-10-27T20:00:00Z', 'panel', 'week-3'],
     ]);
-    expect(r.course.sessions.every((s) => s.timeZone === 'America/New_York' && s.speakers.length === 0 && s.status === 'scheduled')).to.equal(true);
-    expect(r.course.sessions.filter((s) => s.type !== 'break').every((s) => (s.description?.length ?? 0) > 100)).to.equal(true);
+    expect(
+      r.course.sessions.every(
+        (s) =>
+          s.timeZone === 'America/New_York' && s.speakers.length === 0 && s.status === 'scheduled',
+      ),
+    ).to.equal(true);
+    expect(
+      r.course.sessions
+        .filter((s) => s.type !== 'break')
+        .every((s) => (s.description?.length ?? 0) > 100),
+    ).to.equal(true);
   });
 
   it('has the course details, registration and six months on demand', () => {
@@ -50,15 +67,27 @@ describe('fixture: resilient-together-2021.json (the seed course)', () => {
       { id: 'week-3', title: 'Week 3' },
     ]);
     const reg = c.registration!;
-    expect([reg.url, iso(reg.opensMs), iso(reg.closesMs), reg.codeOfConductUrl, reg.status]).to.deep.equal([
+    expect([
+      reg.url,
+      iso(reg.opensMs),
+      iso(reg.closesMs),
+      reg.codeOfConductUrl,
+      reg.status,
+    ]).to.deep.equal([
       'https://courses.example.org/resilient-together-2021/register',
       '2021-08-01T04:00:00Z',
       '2021-10-27T19:00:00Z',
       'https://courses.example.org/code-of-conduct',
       undefined,
     ]);
-    expect(reg.groupRates).to.deep.equal({ note: 'Discounted group rates available', contact: 'mailto:libraryjournal@edmaker.co' });
-    expect([c.onDemand!.url, iso(c.onDemand!.untilMs)]).to.deep.equal(['https://courses.example.org/resilient-together-2021/on-demand', '2022-04-27T20:00:00Z']);
+    expect(reg.groupRates).to.deep.equal({
+      note: 'Discounted group rates available',
+      contact: 'mailto:libraryjournal@edmaker.co',
+    });
+    expect([c.onDemand!.url, iso(c.onDemand!.untilMs)]).to.deep.equal([
+      'https://courses.example.org/resilient-together-2021/on-demand',
+      '2022-04-27T20:00:00Z',
+    ]);
   });
 });
 
@@ -78,7 +107,9 @@ describe('fixture: dst-straddle-2021.json', () => {
 describe('fixture: dst-edges-2021.json', () => {
   it('flags the wall times in a gap or an overlap and says so', async () => {
     const r = await load('dst-edges-2021.json');
-    expect(r.course.sessions.map((s) => [s.id, iso(s.startMs), s.startKind ?? 'exact', iso(s.endMs)])).to.deep.equal([
+    expect(
+      r.course.sessions.map((s) => [s.id, iso(s.startMs), s.startKind ?? 'exact', iso(s.endMs)]),
+    ).to.deep.equal([
       ['spring-gap', '2021-03-14T07:30:00Z', 'skipped', '2021-03-14T08:00:00Z'],
       ['london-overlap', '2021-10-31T00:30:00Z', 'ambiguous', '2021-10-31T03:00:00Z'],
       ['fall-overlap', '2021-11-07T05:30:00Z', 'ambiguous', '2021-11-07T07:30:00Z'],
@@ -123,10 +154,22 @@ describe('fixture: all-kinds.json', () => {
       ['closing', '2021-09-15T19:00:00Z', '2021-09-15T19:30:00Z'],
     ]);
     const keynote = c.sessions[0]!;
-    expect(keynote.speakers[0]).to.deep.equal({ name: 'Ada Example', title: 'Director', organization: 'Example Public Library', url: 'https://library.example.org/ada' });
-    expect([keynote.joinUrl, keynote.recordingUrl]).to.deep.equal(['https://meet.example.org/keynote', 'https://video.example.org/keynote']);
+    expect(keynote.speakers[0]).to.deep.equal({
+      name: 'Ada Example',
+      title: 'Director',
+      organization: 'Example Public Library',
+      url: 'https://library.example.org/ada',
+    });
+    expect([keynote.joinUrl, keynote.recordingUrl]).to.deep.equal([
+      'https://meet.example.org/keynote',
+      'https://video.example.org/keynote',
+    ]);
     expect(c.sessions.find((s) => s.id === 'office-hours')!.timeZone).to.equal('Europe/Berlin');
-    expect([c.registration!.status, c.registration!.waitlistUrl, c.registration!.price]).to.deep.equal([
+    expect([
+      c.registration!.status,
+      c.registration!.waitlistUrl,
+      c.registration!.price,
+    ]).to.deep.equal([
       'waitlist',
       'https://courses.example.org/all-kinds/waitlist',
       '$149 (members $99)',

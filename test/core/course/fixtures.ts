@@ -18,7 +18,8 @@ export async function fetchJson(path: string): Promise<unknown> {
 export const loadFixture = (name: string) => fetchJson(`/test/fixtures/${name}`);
 
 /** ISO text of an instant without the `.000`: expected values are written as literals in tests. */
-export const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString().replace('.000Z', 'Z'));
+export const iso = (ms: number | undefined) =>
+  ms === undefined ? undefined : new Date(ms).toISOString().replace('.000Z', 'Z');
 
 /** The CourseError `fn` throws (fails the test when it throws anything else or nothing). */
 export function thrown(fn: () => unknown): CourseError {

@@ -4,7 +4,13 @@
 // values are written out by hand.
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import { courseToIcs, sessionToIcs, googleCalendarUrl, icsFileName, icsDataUrl } from '../../../src/core/course/ics.js';
+import {
+  courseToIcs,
+  sessionToIcs,
+  googleCalendarUrl,
+  icsFileName,
+  icsDataUrl,
+} from '../../../src/core/course/ics.js';
 import { common } from '../../../src/core/i18n/common.js';
 import type { Course, Session } from '../../../src/core/course/types.js';
 
@@ -14,7 +20,9 @@ const at = (rfc3339: string) => {
   return ms;
 };
 
-const session = (s: Partial<Session> & Pick<Session, 'id' | 'title' | 'startMs' | 'endMs'>): Session => ({
+const session = (
+  s: Partial<Session> & Pick<Session, 'id' | 'title' | 'startMs' | 'endMs'>,
+): Session => ({
   type: 'session',
   timeZone: 'America/New_York',
   speakers: [],
@@ -143,7 +151,9 @@ describe('courseToIcs', () => {
 
   it('writes exactly the sessions it is given, breaks included', () => {
     const got = events(courseToIcs(COURSE, { nowMs: NOW, sessions: COURSE.sessions.slice(1, 2) }));
-    expect(got.map((e) => [e.summary, e.start])).to.deep.equal([['Intermission – Resilient Together', '2021-10-13T18:45:00Z']]);
+    expect(got.map((e) => [e.summary, e.start])).to.deep.equal([
+      ['Intermission – Resilient Together', '2021-10-13T18:45:00Z'],
+    ]);
   });
 
   it('keeps UIDs stable across calls and between the course and single-session exports', () => {
@@ -163,14 +173,21 @@ describe('courseToIcs', () => {
   it('keeps ids that differ only in where a separator falls apart in the UID', () => {
     const a = { ...COURSE, id: 'a/b' };
     const b = { ...COURSE, id: 'a' };
-    const uidA = events(sessionToIcs({ ...COURSE.sessions[0]!, id: 'c' }, a, { nowMs: NOW }))[0]!.uid;
-    const uidB = events(sessionToIcs({ ...COURSE.sessions[0]!, id: 'b/c' }, b, { nowMs: NOW }))[0]!.uid;
+    const uidA = events(sessionToIcs({ ...COURSE.sessions[0]!, id: 'c' }, a, { nowMs: NOW }))[0]!
+      .uid;
+    const uidB = events(sessionToIcs({ ...COURSE.sessions[0]!, id: 'b/c' }, b, { nowMs: NOW }))[0]!
+      .uid;
     expect(uidA).to.not.equal(uidB);
   });
 
   it('marks cancelled and postponed sessions, confirms the others', () => {
     const got = events(courseToIcs(COURSE, { nowMs: NOW }));
-    expect(got.map((e) => e.status)).to.deep.equal(['CONFIRMED', 'CONFIRMED', 'CANCELLED', 'TENTATIVE']);
+    expect(got.map((e) => e.status)).to.deep.equal([
+      'CONFIRMED',
+      'CONFIRMED',
+      'CANCELLED',
+      'TENTATIVE',
+    ]);
   });
 
   it('puts the description, speakers and join link in DESCRIPTION, the link in URL and LOCATION', () => {
@@ -197,9 +214,13 @@ describe('courseToIcs', () => {
   it('escapes backslash, semicolon, comma and newlines so they read back exactly', () => {
     const title = 'Q&A; tips, tricks \\ more\nsecond line';
     const description = 'Line one;\r\nline two, with a \\n that is not a newline\rend';
-    const ics = sessionToIcs(session({ ...COURSE.sessions[0]!, title, description }), COURSE, { nowMs: NOW });
+    const ics = sessionToIcs(session({ ...COURSE.sessions[0]!, title, description }), COURSE, {
+      nowMs: NOW,
+    });
     const unfolded = ics.replace(/\r\n /g, '');
-    expect(unfolded).to.contain('SUMMARY:Q&A\\; tips\\, tricks \\\\ more\\nsecond line – Resilient Together\r\n');
+    expect(unfolded).to.contain(
+      'SUMMARY:Q&A\\; tips\\, tricks \\\\ more\\nsecond line – Resilient Together\r\n',
+    );
     const [event] = events(ics);
     expect(event!.summary).to.equal(`${title} – Resilient Together`);
     // CRLF and a lone CR in the data are newlines too; the text round-trips with LF.
@@ -209,7 +230,11 @@ describe('courseToIcs', () => {
   });
 
   it('drops control characters TEXT may not hold and replaces lone surrogates', () => {
-    const ics = sessionToIcs(session({ ...COURSE.sessions[0]!, title: 'a\u0000b\u0007c\td\ud800e' }), COURSE, { nowMs: NOW });
+    const ics = sessionToIcs(
+      session({ ...COURSE.sessions[0]!, title: 'a\u0000b\u0007c\td\ud800e' }),
+      COURSE,
+      { nowMs: NOW },
+    );
     expect(events(ics)[0]!.summary).to.equal('abc\td\ufffde – Resilient Together');
     expect(() => icsDataUrl(ics)).to.not.throw();
   });
@@ -219,7 +244,11 @@ describe('courseToIcs', () => {
     let title = '';
     while ([...title].length < 300) title += unit;
     title = [...title].slice(0, 300).join('');
-    const ics = sessionToIcs(session({ ...COURSE.sessions[0]!, title, description: title.repeat(3) }), COURSE, { nowMs: NOW });
+    const ics = sessionToIcs(
+      session({ ...COURSE.sessions[0]!, title, description: title.repeat(3) }),
+      COURSE,
+      { nowMs: NOW },
+    );
     const lines = physicalLines(ics);
     const strict = new TextDecoder('utf-8', { fatal: true });
     let continued = 0;
@@ -233,7 +262,9 @@ describe('courseToIcs', () => {
     expect(lines.some((bytes) => bytes.length < 73)).to.equal(true);
     const [event] = events(ics);
     expect(event!.summary).to.equal(`${title} – Resilient Together`);
-    expect(event!.description).to.equal(`${title.repeat(3)}\n\nhttps://courses.example.org/resilient-together`);
+    expect(event!.description).to.equal(
+      `${title.repeat(3)}\n\nhttps://courses.example.org/resilient-together`,
+    );
   });
 
   it('folds a value of exactly 75 octets not at all and one of 76 once', () => {
@@ -241,7 +272,10 @@ describe('courseToIcs', () => {
     const lineOf = (title: string) =>
       sessionToIcs(session({ ...COURSE.sessions[0]!, title }), COURSE, { nowMs: NOW })
         .split('\r\n')
-        .filter((l, i, all) => l.startsWith('SUMMARY:') || (l.startsWith(' ') && all[i - 1]?.startsWith('SUMMARY:')));
+        .filter(
+          (l, i, all) =>
+            l.startsWith('SUMMARY:') || (l.startsWith(' ') && all[i - 1]?.startsWith('SUMMARY:')),
+        );
     expect(lineOf(fits)).to.have.length(1);
     expect(utf8.encode(lineOf(fits)[0]!).length).to.equal(75);
     expect(lineOf(`${fits}x`)).to.have.length(2);
@@ -272,7 +306,14 @@ describe('googleCalendarUrl', () => {
     const p = read(googleCalendarUrl(session({ ...COURSE.sessions[0]!, title }), COURSE));
     expect(p.get('text')).to.equal(`${title} – Resilient Together`);
     expect(p.get('location')).to.equal('Online');
-    expect([...p.keys()].sort()).to.deep.equal(['action', 'ctz', 'dates', 'details', 'location', 'text']);
+    expect([...p.keys()].sort()).to.deep.equal([
+      'action',
+      'ctz',
+      'dates',
+      'details',
+      'location',
+      'text',
+    ]);
   });
 
   it('clips a long description but keeps the link', () => {
@@ -294,10 +335,17 @@ describe('icsFileName', () => {
     ['Курс для библиотек', undefined, 'курс-для-библиотек.ics'],
     ['../../etc/passwd', 'a\\b:c*d?e"f<g>h|i', 'etc-passwd-a-b-c-d-e-f-g-h-i.ics'],
     ['!!!', undefined, 'resilient-together-2021.ics'],
-    ['A very long course title that goes on and on and on and on', undefined, 'a-very-long-course-title-that-goes-on-an.ics'],
+    [
+      'A very long course title that goes on and on and on and on',
+      undefined,
+      'a-very-long-course-title-that-goes-on-an.ics',
+    ],
   ] as const) {
     it(`${JSON.stringify(title)} ${JSON.stringify(sessionTitle ?? '')} -> ${expected}`, () => {
-      const s = sessionTitle === undefined ? undefined : session({ ...COURSE.sessions[0]!, title: sessionTitle });
+      const s =
+        sessionTitle === undefined
+          ? undefined
+          : session({ ...COURSE.sessions[0]!, title: sessionTitle });
       expect(icsFileName({ ...COURSE, title }, s)).to.equal(expected);
     });
   }
@@ -322,6 +370,10 @@ describe('icsDataUrl', () => {
 describe('default labels', () => {
   it('are the English words of the shared string table', async () => {
     const { ICS_LABELS_EN } = await import('../../../src/core/course/ics.js');
-    expect(ICS_LABELS_EN).to.deep.equal({ speakers: common.en.speakers, join: common.en.join, online: common.en.online });
+    expect(ICS_LABELS_EN).to.deep.equal({
+      speakers: common.en.speakers,
+      join: common.en.join,
+      online: common.en.online,
+    });
   });
 });

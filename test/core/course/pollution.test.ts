@@ -5,8 +5,10 @@ import { FIXTURE_URL, loadFixture, thrown } from './fixtures.js';
 
 // The keys each result object may have: anything else is a surprise that came from the feed.
 const KEYS = {
-  course: 'version id title subtitle summary url image timeZone language registration onDemand parts sessions',
-  session: 'id title type part startMs endMs timeZone startKind endKind description speakers joinUrl recordingUrl status',
+  course:
+    'version id title subtitle summary url image timeZone language registration onDemand parts sessions',
+  session:
+    'id title type part startMs endMs timeZone startKind endKind description speakers joinUrl recordingUrl status',
   speaker: 'name title organization url',
   part: 'id title summary',
   registration: 'url opensMs closesMs status waitlistUrl price note codeOfConductUrl groupRates',
@@ -18,7 +20,10 @@ function expectOnlyKnownKeys(c: Course) {
   const check = (o: object | undefined, kind: keyof typeof KEYS) => {
     if (o === undefined) return;
     expect(Object.getPrototypeOf(o), kind).to.equal(Object.prototype);
-    expect(Object.getOwnPropertyNames(o).filter((k) => !KEYS[kind].split(' ').includes(k)), kind).to.deep.equal([]);
+    expect(
+      Object.getOwnPropertyNames(o).filter((k) => !KEYS[kind].split(' ').includes(k)),
+      kind,
+    ).to.deep.equal([]);
   };
   check(c, 'course');
   check(c.registration, 'registration');
@@ -32,7 +37,9 @@ function expectOnlyKnownKeys(c: Course) {
 }
 
 const polluted = () =>
-  ['polluted', 'title', 'isAdmin'].filter((k) => k in {} || Object.prototype.hasOwnProperty.call(Object.prototype, k) || k in []);
+  ['polluted', 'title', 'isAdmin'].filter(
+    (k) => k in {} || Object.prototype.hasOwnProperty.call(Object.prototype, k) || k in [],
+  );
 
 describe('parseCourse: prototype pollution', () => {
   it('__proto__, constructor and prototype keys at every level change nothing', () => {
@@ -69,9 +76,14 @@ describe('parseCourse: prototype pollution', () => {
   });
 
   it('reads own members only: a required field inherited through the prototype is missing', () => {
-    const json = JSON.parse('{ "__proto__": { "title": "from the prototype" }, "timeZone": "UTC", "sessions": [] }');
+    const json = JSON.parse(
+      '{ "__proto__": { "title": "from the prototype" }, "timeZone": "UTC", "sessions": [] }',
+    );
     expect(thrown(() => parseCourse(json)).path).to.equal('title');
-    const inherited = Object.assign(Object.create({ title: 'inherited' }), { timeZone: 'UTC', sessions: [] });
+    const inherited = Object.assign(Object.create({ title: 'inherited' }), {
+      timeZone: 'UTC',
+      sessions: [],
+    });
     expect(thrown(() => parseCourse(inherited)).message).to.equal('title: is required');
   });
 
@@ -81,7 +93,11 @@ describe('parseCourse: prototype pollution', () => {
       proto.subtitle = 'polluted subtitle';
       proto.joinUrl = 'javascript:alert(1)';
       proto.registration = { url: 'javascript:alert(1)' };
-      const { course: c } = parseCourse({ title: 'T', timeZone: 'UTC', sessions: [{ id: 's', title: 'S', start: '2021-10-13T14:00', end: '2021-10-13T15:00' }] });
+      const { course: c } = parseCourse({
+        title: 'T',
+        timeZone: 'UTC',
+        sessions: [{ id: 's', title: 'S', start: '2021-10-13T14:00', end: '2021-10-13T15:00' }],
+      });
       expect(Object.prototype.hasOwnProperty.call(c, 'subtitle')).to.equal(false);
       expect(Object.prototype.hasOwnProperty.call(c, 'registration')).to.equal(false);
       expect(Object.prototype.hasOwnProperty.call(c.sessions[0], 'joinUrl')).to.equal(false);
@@ -97,13 +113,23 @@ describe('parseCourse: prototype pollution', () => {
     const { course: c, issues } = parseCourse(json, { baseUrl: FIXTURE_URL });
     expect(polluted()).to.deep.equal([]);
     expectOnlyKnownKeys(c);
-    expect([c.url, c.image, c.onDemand?.url, c.language, c.subtitle]).to.deep.equal([undefined, undefined, undefined, undefined, undefined]);
+    expect([c.url, c.image, c.onDemand?.url, c.language, c.subtitle]).to.deep.equal([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(c.registration).to.deep.equal({
       price: '<img src=x onerror="window.__xss=1">',
       note: '"><svg onload="window.__xss=2">',
       groupRates: { note: '<script>window.__xss=3</script>' },
     });
-    const links = c.sessions.flatMap((s) => [s.joinUrl, s.recordingUrl, ...s.speakers.map((sp) => sp.url)]);
+    const links = c.sessions.flatMap((s) => [
+      s.joinUrl,
+      s.recordingUrl,
+      ...s.speakers.map((sp) => sp.url),
+    ]);
     expect(links.filter((l) => l !== undefined)).to.deep.equal([]);
     expect(c.sessions.map((s) => s.id)).to.deep.equal(['s1', 's2 "><img src=x>', 's4']);
     expect(c.sessions[0]!.title).to.equal('<img src=x onerror="window.__xss=1">');
@@ -111,9 +137,20 @@ describe('parseCourse: prototype pollution', () => {
     expect(issues.filter((i) => i.skipped).map((i) => i.path)).to.deep.equal(['sessions[2].title']);
     const urlPaths = issues.filter((i) => /url|Url|image|contact/.test(i.path)).map((i) => i.path);
     expect(urlPaths).to.have.members([
-      'url', 'image', 'registration.url', 'registration.waitlistUrl', 'registration.codeOfConductUrl', 'registration.groupRates.contact',
-      'onDemand.url', 'sessions[0].speakers[0].url', 'sessions[0].joinUrl', 'sessions[0].recordingUrl',
-      'sessions[1].joinUrl', 'sessions[1].recordingUrl', 'sessions[3].joinUrl', 'sessions[3].recordingUrl',
+      'url',
+      'image',
+      'registration.url',
+      'registration.waitlistUrl',
+      'registration.codeOfConductUrl',
+      'registration.groupRates.contact',
+      'onDemand.url',
+      'sessions[0].speakers[0].url',
+      'sessions[0].joinUrl',
+      'sessions[0].recordingUrl',
+      'sessions[1].joinUrl',
+      'sessions[1].recordingUrl',
+      'sessions[3].joinUrl',
+      'sessions[3].recordingUrl',
     ]);
   });
 });

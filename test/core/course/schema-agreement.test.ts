@@ -5,7 +5,11 @@ import { expect } from '@open-wc/testing';
 import { Validator, type Schema } from '@cfworker/json-schema';
 import { COURSE_LIMITS, parseCourse } from '../../../src/core/course/parse.js';
 import { URL_MAX_LENGTH } from '../../../src/core/course/url.js';
-import { REGISTRATION_STATUSES, SESSION_STATUSES, SESSION_TYPES } from '../../../src/core/course/types.js';
+import {
+  REGISTRATION_STATUSES,
+  SESSION_STATUSES,
+  SESSION_TYPES,
+} from '../../../src/core/course/types.js';
 import { CORPUS, type Expectation } from './corpus.js';
 import { FIXTURE_URL, fetchJson, loadFixture } from './fixtures.js';
 
@@ -33,7 +37,9 @@ describe('course.schema.json and parseCourse agree', () => {
     const parser = parserVerdict(doc);
     const schemaAccepts = result.valid;
     if (expected === 'gap') {
-      expect(schemaAccepts, `schema should accept (deliberate gap): ${schemaErrors}`).to.equal(true);
+      expect(schemaAccepts, `schema should accept (deliberate gap): ${schemaErrors}`).to.equal(
+        true,
+      );
       expect(parser.accepted, 'parser should refuse (deliberate gap)').to.equal(false);
     } else {
       const accepted = expected === 'valid';
@@ -72,7 +78,8 @@ describe('course.schema.json and parseCourse agree', () => {
       for (const [key, sub] of Object.entries<any>(node.properties ?? {})) {
         if (typeof sub.description !== 'string' || !sub.description) missing.push(`${at}.${key}`);
       }
-      for (const [key, sub] of Object.entries<any>({ ...node.properties, ...node.$defs })) walk(sub, `${at}.${key}`);
+      for (const [key, sub] of Object.entries<any>({ ...node.properties, ...node.$defs }))
+        walk(sub, `${at}.${key}`);
       if (node.items) walk(node.items, `${at}[]`);
     };
     walk(schema, '$');
@@ -84,17 +91,25 @@ describe('course.schema.json and parseCourse agree', () => {
     expect(defs.session.properties.type.enum).to.deep.equal([...SESSION_TYPES]);
     expect(defs.session.properties.status.enum).to.deep.equal([...SESSION_STATUSES]);
     expect(defs.registration.properties.status.enum).to.deep.equal([...REGISTRATION_STATUSES]);
-    expect([defs.id.maxLength, defs.line.maxLength, defs.requiredLine.maxLength, defs.paragraphs.maxLength]).to.deep.equal([
+    expect([
+      defs.id.maxLength,
+      defs.line.maxLength,
+      defs.requiredLine.maxLength,
+      defs.paragraphs.maxLength,
+    ]).to.deep.equal([
       COURSE_LIMITS.id,
       COURSE_LIMITS.line,
       COURSE_LIMITS.line,
       COURSE_LIMITS.text,
     ]);
-    expect([defs.url.maxLength, defs.contact.maxLength]).to.deep.equal([URL_MAX_LENGTH, URL_MAX_LENGTH]);
-    expect([schema.properties.sessions.maxItems, schema.properties.parts.maxItems, defs.session.properties.speakers.maxItems]).to.deep.equal([
-      COURSE_LIMITS.sessions,
-      COURSE_LIMITS.parts,
-      COURSE_LIMITS.speakers,
+    expect([defs.url.maxLength, defs.contact.maxLength]).to.deep.equal([
+      URL_MAX_LENGTH,
+      URL_MAX_LENGTH,
     ]);
+    expect([
+      schema.properties.sessions.maxItems,
+      schema.properties.parts.maxItems,
+      defs.session.properties.speakers.maxItems,
+    ]).to.deep.equal([COURSE_LIMITS.sessions, COURSE_LIMITS.parts, COURSE_LIMITS.speakers]);
   });
 });

@@ -60,7 +60,18 @@ describe('safeUrl: dangerous spellings never become a link', () => {
   });
 
   it('refuses values that are not text, and blank text (which would otherwise resolve to the JSON itself)', () => {
-    for (const value of [undefined, null, 5, true, {}, [], ['https://example.org/'], { href: 'https://example.org/' }, '', '   ']) {
+    for (const value of [
+      undefined,
+      null,
+      5,
+      true,
+      {},
+      [],
+      ['https://example.org/'],
+      { href: 'https://example.org/' },
+      '',
+      '   ',
+    ]) {
       expect(safeUrl(value, BASE), JSON.stringify(value)).to.equal(undefined);
     }
   });
@@ -96,9 +107,15 @@ describe('safeUrl: web links', () => {
   });
 
   it('allows mailto: only when asked, and normalises it', () => {
-    expect(safeUrl('mailto:libraryjournal@edmaker.co', BASE, { mailto: true })).to.equal('mailto:libraryjournal@edmaker.co');
-    expect(safeUrl('MAILTO:team@example.org', BASE, { mailto: true })).to.equal('mailto:team@example.org');
-    expect(safeUrl('https://example.org/contact', BASE, { mailto: true })).to.equal('https://example.org/contact');
+    expect(safeUrl('mailto:libraryjournal@edmaker.co', BASE, { mailto: true })).to.equal(
+      'mailto:libraryjournal@edmaker.co',
+    );
+    expect(safeUrl('MAILTO:team@example.org', BASE, { mailto: true })).to.equal(
+      'mailto:team@example.org',
+    );
+    expect(safeUrl('https://example.org/contact', BASE, { mailto: true })).to.equal(
+      'https://example.org/contact',
+    );
     expect(safeUrl('mailto:team@example.org', BASE)).to.equal(undefined);
     expect(safeUrl('javascript:alert(1)', BASE, { mailto: true })).to.equal(undefined);
   });
@@ -110,17 +127,37 @@ describe('checkUrl explains', () => {
     [' JaVaScRiPt:alert(1)', BASE, false, '"JaVaScRiPt:alert(1)" is not an http(s) link'],
     ['vbscript:x', BASE, true, 'is not an http(s) or mailto: link'],
     ['java\tscript:alert(1)', BASE, false, 'contains spaces or control characters'],
-    ['https://example.org/a b', BASE, false, 'contains spaces or control characters: encode them (a space is %20)'],
+    [
+      'https://example.org/a b',
+      BASE,
+      false,
+      'contains spaces or control characters: encode them (a space is %20)',
+    ],
     ['&#106;avascript:alert(1)', BASE, false, 'contains HTML character references'],
     ['https://example.org/?a=1&amp;b=2', BASE, false, 'contains HTML character references'],
-    ['register', undefined, false, 'is a relative link, and the course was not loaded from an address'],
-    ['libraryjournal@edmaker.co', BASE, true, 'looks like an e-mail address: write mailto:libraryjournal@edmaker.co'],
+    [
+      'register',
+      undefined,
+      false,
+      'is a relative link, and the course was not loaded from an address',
+    ],
+    [
+      'libraryjournal@edmaker.co',
+      BASE,
+      true,
+      'looks like an e-mail address: write mailto:libraryjournal@edmaker.co',
+    ],
     ['libraryjournal@edmaker.co', BASE, false, 'looks like an e-mail address'],
     ['http://', BASE, false, '"http://" is not a valid link'],
     [42, BASE, false, 'must be an http(s) link, got a number (42)'],
     [{}, BASE, false, 'got an object'],
     ['  ', BASE, false, 'must not be blank'],
-    [`https://example.org/${'a'.repeat(3000)}`, BASE, false, 'is 3020 characters long; links are limited to 2048'],
+    [
+      `https://example.org/${'a'.repeat(3000)}`,
+      BASE,
+      false,
+      'is 3020 characters long; links are limited to 2048',
+    ],
   ];
   for (const [value, base, mailto, fragment] of table) {
     it(`${JSON.stringify(value).slice(0, 50)}: ${fragment}`, () => {
@@ -131,6 +168,9 @@ describe('checkUrl explains', () => {
   }
 
   it('returns the href when it is fine', () => {
-    expect(checkUrl('register', BASE)).to.deep.equal({ ok: true, href: 'https://courses.example.org/x/register' });
+    expect(checkUrl('register', BASE)).to.deep.equal({
+      ok: true,
+      href: 'https://courses.example.org/x/register',
+    });
   });
 });

@@ -44,16 +44,28 @@ describe('common strings', () => {
   });
 
   it('fills its parameters', () => {
-    expect(en.timeInPlace({ time: '2:00 – 2:45 PM EDT', place: 'New York' })).to.equal('2:00 – 2:45 PM EDT in New York');
-    expect(es.timeInPlace({ time: '14:00 – 14:45 GMT-4', place: 'Nueva York' })).to.equal('14:00 – 14:45 GMT-4 en Nueva York');
-    expect(en.registrationOpens({ date: 'Oct 1, 2021, 9:00 AM EDT' })).to.equal('Registration opens Oct 1, 2021, 9:00 AM EDT');
-    expect(es.registrationOpens({ date: '1 oct 2021, 9:00' })).to.equal('La inscripción abre el 1 oct 2021, 9:00');
+    expect(en.timeInPlace({ time: '2:00 – 2:45 PM EDT', place: 'New York' })).to.equal(
+      '2:00 – 2:45 PM EDT in New York',
+    );
+    expect(es.timeInPlace({ time: '14:00 – 14:45 GMT-4', place: 'Nueva York' })).to.equal(
+      '14:00 – 14:45 GMT-4 en Nueva York',
+    );
+    expect(en.registrationOpens({ date: 'Oct 1, 2021, 9:00 AM EDT' })).to.equal(
+      'Registration opens Oct 1, 2021, 9:00 AM EDT',
+    );
+    expect(es.registrationOpens({ date: '1 oct 2021, 9:00' })).to.equal(
+      'La inscripción abre el 1 oct 2021, 9:00',
+    );
     expect(en.registrationCloses({ when: 'in 2 days' })).to.equal('Registration closes in 2 days');
     expect(es.registrationCloses({ when: 'mañana' })).to.equal('La inscripción cierra mañana');
     expect(en.startsIn({ time: '5 minutes' })).to.equal('Starts in 5 minutes');
     expect(es.startsIn({ time: '5 minutos' })).to.equal('Comienza en 5 minutos');
-    expect(en.registerFor({ title: 'Resilient Together' })).to.equal('Register for Resilient Together');
-    expect(es.registerFor({ title: 'Resilient Together' })).to.equal('Inscribirse en Resilient Together');
+    expect(en.registerFor({ title: 'Resilient Together' })).to.equal(
+      'Register for Resilient Together',
+    );
+    expect(es.registerFor({ title: 'Resilient Together' })).to.equal(
+      'Inscribirse en Resilient Together',
+    );
   });
 
   it('names every session phase and type', () => {
@@ -69,14 +81,54 @@ describe('errorText', () => {
   const es = pickStrings(common, 'es');
 
   for (const [kind, status, english, spanish] of [
-    ['http', 404, 'The course data could not be loaded (HTTP 404).', 'No se pudieron cargar los datos del curso (HTTP 404).'],
-    ['http', undefined, 'The course data could not be loaded.', 'No se pudieron cargar los datos del curso.'],
-    ['network', undefined, 'The course data could not be loaded because of a network error.', 'No se pudieron cargar los datos del curso por un error de red.'],
-    ['timeout', undefined, 'The course data took too long to load.', 'Los datos del curso tardaron demasiado en cargarse.'],
-    ['not-json', undefined, 'The course data could not be read: the server did not send JSON.', 'No se pudieron leer los datos del curso: el servidor no envió JSON.'],
-    ['too-large', undefined, 'The course data is too large to load.', 'Los datos del curso son demasiado grandes para cargarlos.'],
-    ['invalid', undefined, 'The course data is not in the expected format.', 'Los datos del curso no tienen el formato esperado.'],
-    ['something-new', 500, 'The course data could not be loaded.', 'No se pudieron cargar los datos del curso.'],
+    [
+      'http',
+      404,
+      'The course data could not be loaded (HTTP 404).',
+      'No se pudieron cargar los datos del curso (HTTP 404).',
+    ],
+    [
+      'http',
+      undefined,
+      'The course data could not be loaded.',
+      'No se pudieron cargar los datos del curso.',
+    ],
+    [
+      'network',
+      undefined,
+      'The course data could not be loaded because of a network error.',
+      'No se pudieron cargar los datos del curso por un error de red.',
+    ],
+    [
+      'timeout',
+      undefined,
+      'The course data took too long to load.',
+      'Los datos del curso tardaron demasiado en cargarse.',
+    ],
+    [
+      'not-json',
+      undefined,
+      'The course data could not be read: the server did not send JSON.',
+      'No se pudieron leer los datos del curso: el servidor no envió JSON.',
+    ],
+    [
+      'too-large',
+      undefined,
+      'The course data is too large to load.',
+      'Los datos del curso son demasiado grandes para cargarlos.',
+    ],
+    [
+      'invalid',
+      undefined,
+      'The course data is not in the expected format.',
+      'Los datos del curso no tienen el formato esperado.',
+    ],
+    [
+      'something-new',
+      500,
+      'The course data could not be loaded.',
+      'No se pudieron cargar los datos del curso.',
+    ],
     ['aborted', undefined, '', ''],
   ] as const) {
     it(`${kind} ${status ?? ''}`, () => {
@@ -90,15 +142,23 @@ describe('errorText', () => {
       const copy = loadErrorStrings[lang];
       for (const [key, value] of Object.entries(copy)) {
         const original = common[lang][key as keyof CommonStrings];
-        if (typeof value === 'function') expect((value as (n?: number) => string)(503), key).to.equal((original as (n?: number) => string)(503));
+        if (typeof value === 'function')
+          expect((value as (n?: number) => string)(503), key).to.equal(
+            (original as (n?: number) => string)(503),
+          );
         else expect(value, key).to.equal(original);
       }
-      expect(errorText(copy, { kind: 'http', status: 429 })).to.equal(errorText(common[lang], { kind: 'http', status: 429 }));
+      expect(errorText(copy, { kind: 'http', status: 429 })).to.equal(
+        errorText(common[lang], { kind: 'http', status: 429 }),
+      );
     }
   });
 
   it('uses a page override, even a plain string for the HTTP lead', () => {
-    const s = pickStrings(common, 'en', { 'error.http': 'Could not load ({n})', 'error.timeout': 'Too slow' });
+    const s = pickStrings(common, 'en', {
+      'error.http': 'Could not load ({n})',
+      'error.timeout': 'Too slow',
+    });
     expect(errorText(s, { kind: 'http', status: 503 })).to.equal('Could not load (503)');
     expect(errorText(s, { kind: 'timeout' })).to.equal('Too slow');
   });

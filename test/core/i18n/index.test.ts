@@ -2,7 +2,13 @@
 // hand (the plural categories are CLDR's: en and es both have `one` for exactly 1, and es
 // has `many` for a million).
 import { expect } from '@open-wc/testing';
-import { resolveLocale, languageOf, pickStrings, plural, type StringTable } from '../../../src/core/i18n/index.js';
+import {
+  resolveLocale,
+  languageOf,
+  pickStrings,
+  plural,
+  type StringTable,
+} from '../../../src/core/i18n/index.js';
 
 describe('resolveLocale', () => {
   for (const [input, expected] of [
@@ -53,7 +59,8 @@ describe('languageOf', () => {
     ['est', 'en'],
     ['', 'en'],
   ] as const) {
-    it(`${JSON.stringify(locale)} -> ${expected}`, () => expect(languageOf(locale)).to.equal(expected));
+    it(`${JSON.stringify(locale)} -> ${expected}`, () =>
+      expect(languageOf(locale)).to.equal(expected));
   }
 });
 
@@ -75,21 +82,27 @@ describe('plural', () => {
   }
 
   it('uses a `many` form when one is given', () => {
-    expect(plural('es', 1_000_000, { one: 'x', many: '# de y', other: '# y' })).to.equal('1.000.000 de y');
+    expect(plural('es', 1_000_000, { one: 'x', many: '# de y', other: '# y' })).to.equal(
+      '1.000.000 de y',
+    );
   });
 });
 
 describe('pickStrings', () => {
-  const table: StringTable<{ hello: string; bye: string; count: (n: number) => string; greet: (p: { name: string }) => string }> =
-    {
-      en: {
-        hello: 'Hello',
-        bye: 'Bye',
-        count: (n) => plural('en', n, { one: '# apple', other: '# apples' }),
-        greet: (p) => `Hi ${p.name}`,
-      },
-      es: { hello: 'Hola', count: (n) => plural('es', n, { one: '# manzana', other: '# manzanas' }) },
-    };
+  const table: StringTable<{
+    hello: string;
+    bye: string;
+    count: (n: number) => string;
+    greet: (p: { name: string }) => string;
+  }> = {
+    en: {
+      hello: 'Hello',
+      bye: 'Bye',
+      count: (n) => plural('en', n, { one: '# apple', other: '# apples' }),
+      greet: (p) => `Hi ${p.name}`,
+    },
+    es: { hello: 'Hola', count: (n) => plural('es', n, { one: '# manzana', other: '# manzanas' }) },
+  };
 
   it('gives the language of the locale, English for keys the table lacks', () => {
     const es = pickStrings(table, 'es-MX');
@@ -106,18 +119,27 @@ describe('pickStrings', () => {
 
   it('puts overrides on top, in any language', () => {
     const s = pickStrings(table, 'es', { bye: 'Adiós', greet: (p) => `¡Hola, ${p.name}!` });
-    expect([s.hello, s.bye, s.greet({ name: 'Ana' })]).to.deep.equal(['Hola', 'Adiós', '¡Hola, Ana!']);
+    expect([s.hello, s.bye, s.greet({ name: 'Ana' })]).to.deep.equal([
+      'Hola',
+      'Adiós',
+      '¡Hola, Ana!',
+    ]);
     expect(pickStrings(table, 'en', { hello: 'Howdy' }).hello).to.equal('Howdy');
   });
 
   it('fills a plain-string override of a function entry', () => {
-    const s = pickStrings(table, 'en', { count: '{n} fruit', greet: 'Welcome, {name} ({missing})' });
+    const s = pickStrings(table, 'en', {
+      count: '{n} fruit',
+      greet: 'Welcome, {name} ({missing})',
+    });
     expect(s.count(4)).to.equal('4 fruit');
     expect(s.greet({ name: 'Bo' })).to.equal('Welcome, Bo ({missing})');
   });
 
   it('ignores overrides of the wrong type and keys it does not know', () => {
-    const untrusted = JSON.parse('{"hello": {"strings": ["x"]}, "bye": 5, "nope": "x", "__proto__": {"polluted": "yes"}}');
+    const untrusted = JSON.parse(
+      '{"hello": {"strings": ["x"]}, "bye": 5, "nope": "x", "__proto__": {"polluted": "yes"}}',
+    );
     const s = pickStrings(table, 'en', untrusted);
     expect(s.hello).to.equal('Hello');
     expect(s.bye).to.equal('Bye');

@@ -1,12 +1,19 @@
 // Remaining time is real elapsed time; text is localised through Intl. Expected strings are
 // a checked-in table (written down from Node's ICU, read by eye).
 import { expect } from '@open-wc/testing';
-import { formatCountdown, remainingParts, type CountdownTextOptions } from '../../../src/core/time/countdown.js';
+import {
+  formatCountdown,
+  remainingParts,
+  type CountdownTextOptions,
+} from '../../../src/core/time/countdown.js';
 import { dayKey } from '../../../src/core/time/format.js';
 import { parseDateTime } from '../../../src/core/time/parse.js';
 import { withoutDurationFormat } from './helpers.js';
 
-const S = 1_000, M = 60 * S, H = 60 * M, D = 24 * H;
+const S = 1_000,
+  M = 60 * S,
+  H = 60 * M,
+  D = 24 * H;
 const NOW = Date.parse('2021-10-13T18:00:00Z');
 const plain = (s: string) => s.replace(/[\u202f\u2009\u00a0]/g, ' ');
 
@@ -31,7 +38,13 @@ describe('remainingParts', () => {
   ];
   for (const [left, days, hours, minutes, seconds] of table) {
     it(`${left} ms`, () => {
-      expect(remainingParts(NOW + left, NOW)).to.deep.equal({ totalMs: Math.max(0, left), days, hours, minutes, seconds });
+      expect(remainingParts(NOW + left, NOW)).to.deep.equal({
+        totalMs: Math.max(0, left),
+        days,
+        hours,
+        minutes,
+        seconds,
+      });
     });
   }
 
@@ -39,13 +52,25 @@ describe('remainingParts', () => {
     const now = wall('2021-11-06T12:00'); // EDT
     const target = wall('2021-11-07T12:00'); // EST: the next calendar day, same wall time
     expect(dayKey(target, 'America/New_York')).to.equal('2021-11-07');
-    expect(remainingParts(target, now)).to.deep.equal({ totalMs: 25 * H, days: 1, hours: 1, minutes: 0, seconds: 0 });
+    expect(remainingParts(target, now)).to.deep.equal({
+      totalMs: 25 * H,
+      days: 1,
+      hours: 1,
+      minutes: 0,
+      seconds: 0,
+    });
   });
 
   it('counts a 23-hour wall-clock day (DST starts) as 23 hours', () => {
     const now = wall('2021-03-13T12:00');
     const target = wall('2021-03-14T12:00');
-    expect(remainingParts(target, now)).to.deep.equal({ totalMs: 23 * H, days: 0, hours: 23, minutes: 0, seconds: 0 });
+    expect(remainingParts(target, now)).to.deep.equal({
+      totalMs: 23 * H,
+      days: 0,
+      hours: 23,
+      minutes: 0,
+      seconds: 0,
+    });
   });
 });
 
@@ -85,7 +110,10 @@ describe('formatCountdown', () => {
   ];
   const run = () => {
     for (const [locale, left, options, text] of table) {
-      expect(plain(formatCountdown(NOW + left, NOW, locale, options)), `${locale} ${left} ${JSON.stringify(options)}`).to.equal(text);
+      expect(
+        plain(formatCountdown(NOW + left, NOW, locale, options)),
+        `${locale} ${left} ${JSON.stringify(options)}`,
+      ).to.equal(text);
     }
   };
   it('the strings', run);

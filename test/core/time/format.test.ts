@@ -32,22 +32,150 @@ const A = P('2021-10-13T18:00:00Z'); // 2 PM in New York, the seed course's firs
 describe('a session at 2021-10-13T18:00Z, 45 minutes, in several zones and languages', () => {
   // [locale, zone, date, short date, time, date-time, range, zone label, day key]
   const table = [
-    ['en', NY, 'Wednesday, October 13, 2021', 'Wed, Oct 13', '2:00 PM EDT', 'Wed, Oct 13, 2:00 PM EDT', '2:00 – 2:45 PM EDT', 'EDT', '2021-10-13'],
-    ['es', NY, 'miércoles, 13 de octubre de 2021', 'mié, 13 oct', '14:00 GMT-4', 'mié, 13 oct, 14:00 GMT-4', '14:00–14:45 GMT-4', 'GMT-4', '2021-10-13'],
-    ['en', 'America/Los_Angeles', 'Wednesday, October 13, 2021', 'Wed, Oct 13', '11:00 AM PDT', 'Wed, Oct 13, 11:00 AM PDT', '11:00 – 11:45 AM PDT', 'PDT', '2021-10-13'],
-    ['en', 'Asia/Kolkata', 'Wednesday, October 13, 2021', 'Wed, Oct 13', '11:30 PM GMT+5:30', 'Wed, Oct 13, 11:30 PM GMT+5:30',
-      'Wed, Oct 13, 11:30 PM GMT+5:30 – Thu, Oct 14, 12:15 AM GMT+5:30', 'GMT+5:30', '2021-10-13'],
-    ['es', 'Asia/Kolkata', 'miércoles, 13 de octubre de 2021', 'mié, 13 oct', '23:30 GMT+5:30', 'mié, 13 oct, 23:30 GMT+5:30',
-      'mié, 13 oct, 23:30 GMT+5:30 – jue, 14 oct, 0:15 GMT+5:30', 'GMT+5:30', '2021-10-13'],
-    ['en', 'Pacific/Auckland', 'Thursday, October 14, 2021', 'Thu, Oct 14', '7:00 AM GMT+13', 'Thu, Oct 14, 7:00 AM GMT+13', '7:00 – 7:45 AM GMT+13', 'GMT+13', '2021-10-14'],
-    ['es', 'Pacific/Auckland', 'jueves, 14 de octubre de 2021', 'jue, 14 oct', '7:00 GMT+13', 'jue, 14 oct, 7:00 GMT+13', '7:00–7:45 GMT+13', 'GMT+13', '2021-10-14'],
-    ['en', 'Europe/Berlin', 'Wednesday, October 13, 2021', 'Wed, Oct 13', '8:00 PM GMT+2', 'Wed, Oct 13, 8:00 PM GMT+2', '8:00 – 8:45 PM GMT+2', 'GMT+2', '2021-10-13'],
-    ['es', 'Europe/Madrid', 'miércoles, 13 de octubre de 2021', 'mié, 13 oct', '20:00 CEST', 'mié, 13 oct, 20:00 CEST', '20:00–20:45 CEST', 'CEST', '2021-10-13'],
-    ['en-GB', 'Europe/London', 'Wednesday, 13 October 2021', 'Wed 13 Oct', '19:00 BST', 'Wed 13 Oct, 19:00 BST', '19:00–19:45 BST', 'BST', '2021-10-13'],
+    [
+      'en',
+      NY,
+      'Wednesday, October 13, 2021',
+      'Wed, Oct 13',
+      '2:00 PM EDT',
+      'Wed, Oct 13, 2:00 PM EDT',
+      '2:00 – 2:45 PM EDT',
+      'EDT',
+      '2021-10-13',
+    ],
+    [
+      'es',
+      NY,
+      'miércoles, 13 de octubre de 2021',
+      'mié, 13 oct',
+      '14:00 GMT-4',
+      'mié, 13 oct, 14:00 GMT-4',
+      '14:00–14:45 GMT-4',
+      'GMT-4',
+      '2021-10-13',
+    ],
+    [
+      'en',
+      'America/Los_Angeles',
+      'Wednesday, October 13, 2021',
+      'Wed, Oct 13',
+      '11:00 AM PDT',
+      'Wed, Oct 13, 11:00 AM PDT',
+      '11:00 – 11:45 AM PDT',
+      'PDT',
+      '2021-10-13',
+    ],
+    [
+      'en',
+      'Asia/Kolkata',
+      'Wednesday, October 13, 2021',
+      'Wed, Oct 13',
+      '11:30 PM GMT+5:30',
+      'Wed, Oct 13, 11:30 PM GMT+5:30',
+      'Wed, Oct 13, 11:30 PM GMT+5:30 – Thu, Oct 14, 12:15 AM GMT+5:30',
+      'GMT+5:30',
+      '2021-10-13',
+    ],
+    [
+      'es',
+      'Asia/Kolkata',
+      'miércoles, 13 de octubre de 2021',
+      'mié, 13 oct',
+      '23:30 GMT+5:30',
+      'mié, 13 oct, 23:30 GMT+5:30',
+      'mié, 13 oct, 23:30 GMT+5:30 – jue, 14 oct, 0:15 GMT+5:30',
+      'GMT+5:30',
+      '2021-10-13',
+    ],
+    [
+      'en',
+      'Pacific/Auckland',
+      'Thursday, October 14, 2021',
+      'Thu, Oct 14',
+      '7:00 AM GMT+13',
+      'Thu, Oct 14, 7:00 AM GMT+13',
+      '7:00 – 7:45 AM GMT+13',
+      'GMT+13',
+      '2021-10-14',
+    ],
+    [
+      'es',
+      'Pacific/Auckland',
+      'jueves, 14 de octubre de 2021',
+      'jue, 14 oct',
+      '7:00 GMT+13',
+      'jue, 14 oct, 7:00 GMT+13',
+      '7:00–7:45 GMT+13',
+      'GMT+13',
+      '2021-10-14',
+    ],
+    [
+      'en',
+      'Europe/Berlin',
+      'Wednesday, October 13, 2021',
+      'Wed, Oct 13',
+      '8:00 PM GMT+2',
+      'Wed, Oct 13, 8:00 PM GMT+2',
+      '8:00 – 8:45 PM GMT+2',
+      'GMT+2',
+      '2021-10-13',
+    ],
+    [
+      'es',
+      'Europe/Madrid',
+      'miércoles, 13 de octubre de 2021',
+      'mié, 13 oct',
+      '20:00 CEST',
+      'mié, 13 oct, 20:00 CEST',
+      '20:00–20:45 CEST',
+      'CEST',
+      '2021-10-13',
+    ],
+    [
+      'en-GB',
+      'Europe/London',
+      'Wednesday, 13 October 2021',
+      'Wed 13 Oct',
+      '19:00 BST',
+      'Wed 13 Oct, 19:00 BST',
+      '19:00–19:45 BST',
+      'BST',
+      '2021-10-13',
+    ],
     // A locale Intl refuses falls back to English instead of throwing.
-    ['en_US', NY, 'Wednesday, October 13, 2021', 'Wed, Oct 13', '2:00 PM EDT', 'Wed, Oct 13, 2:00 PM EDT', '2:00 – 2:45 PM EDT', 'EDT', '2021-10-13'],
-    ['', NY, 'Wednesday, October 13, 2021', 'Wed, Oct 13', '2:00 PM EDT', 'Wed, Oct 13, 2:00 PM EDT', '2:00 – 2:45 PM EDT', 'EDT', '2021-10-13'],
-    ['not a locale!', 'UTC', 'Wednesday, October 13, 2021', 'Wed, Oct 13', '6:00 PM UTC', 'Wed, Oct 13, 6:00 PM UTC', '6:00 – 6:45 PM UTC', 'UTC', '2021-10-13'],
+    [
+      'en_US',
+      NY,
+      'Wednesday, October 13, 2021',
+      'Wed, Oct 13',
+      '2:00 PM EDT',
+      'Wed, Oct 13, 2:00 PM EDT',
+      '2:00 – 2:45 PM EDT',
+      'EDT',
+      '2021-10-13',
+    ],
+    [
+      '',
+      NY,
+      'Wednesday, October 13, 2021',
+      'Wed, Oct 13',
+      '2:00 PM EDT',
+      'Wed, Oct 13, 2:00 PM EDT',
+      '2:00 – 2:45 PM EDT',
+      'EDT',
+      '2021-10-13',
+    ],
+    [
+      'not a locale!',
+      'UTC',
+      'Wednesday, October 13, 2021',
+      'Wed, Oct 13',
+      '6:00 PM UTC',
+      'Wed, Oct 13, 6:00 PM UTC',
+      '6:00 – 6:45 PM UTC',
+      'UTC',
+      '2021-10-13',
+    ],
   ] as const;
   for (const [locale, timeZone, date, short, time, dateTime, range, label, key] of table) {
     it(`${JSON.stringify(locale)} in ${timeZone}`, () => {
@@ -88,21 +216,79 @@ describe('midnight is 0:xx or 12:xx, never 24:xx', () => {
 describe('formatTimeRange', () => {
   const table: [string, string, DisplayContext['hourCycle'], string, string, string][] = [
     // crosses the viewer's midnight: both dates shown
-    ['en', NY, undefined, '2021-10-14T03:30:00Z', '2021-10-14T04:15:00Z', 'Wed, Oct 13, 11:30 PM EDT – Thu, Oct 14, 12:15 AM EDT'],
-    ['es', NY, undefined, '2021-10-14T03:30:00Z', '2021-10-14T04:15:00Z', 'mié, 13 oct, 23:30 GMT-4 – jue, 14 oct, 0:15 GMT-4'],
-    ['en', NY, 'h23', '2021-10-14T03:30:00Z', '2021-10-14T04:15:00Z', 'Wed, Oct 13, 23:30 EDT – Thu, Oct 14, 00:15 EDT'],
-    ['en', 'America/Los_Angeles', undefined, '2021-10-13T18:00:00Z', '2021-10-15T18:00:00Z', 'Wed, Oct 13, 11:00 AM PDT – Fri, Oct 15, 11:00 AM PDT'],
+    [
+      'en',
+      NY,
+      undefined,
+      '2021-10-14T03:30:00Z',
+      '2021-10-14T04:15:00Z',
+      'Wed, Oct 13, 11:30 PM EDT – Thu, Oct 14, 12:15 AM EDT',
+    ],
+    [
+      'es',
+      NY,
+      undefined,
+      '2021-10-14T03:30:00Z',
+      '2021-10-14T04:15:00Z',
+      'mié, 13 oct, 23:30 GMT-4 – jue, 14 oct, 0:15 GMT-4',
+    ],
+    [
+      'en',
+      NY,
+      'h23',
+      '2021-10-14T03:30:00Z',
+      '2021-10-14T04:15:00Z',
+      'Wed, Oct 13, 23:30 EDT – Thu, Oct 14, 00:15 EDT',
+    ],
+    [
+      'en',
+      'America/Los_Angeles',
+      undefined,
+      '2021-10-13T18:00:00Z',
+      '2021-10-15T18:00:00Z',
+      'Wed, Oct 13, 11:00 AM PDT – Fri, Oct 15, 11:00 AM PDT',
+    ],
     // same day, across noon
     ['en', NY, undefined, '2021-10-13T14:00:00Z', '2021-10-13T18:00:00Z', '10:00 AM – 2:00 PM EDT'],
     // across a DST change each end keeps its own label (ICU's formatRange would share one)
-    ['en', NY, undefined, '2021-11-07T05:30:00Z', '2021-11-07T06:30:00Z', '1:30 AM EDT – 1:30 AM EST'],
-    ['en', NY, undefined, '2021-11-07T05:30:00Z', '2021-11-07T06:45:00Z', '1:30 AM EDT – 1:45 AM EST'],
-    ['en', NY, undefined, '2021-03-14T06:30:00Z', '2021-03-14T07:30:00Z', '1:30 AM EST – 3:30 AM EDT'],
-    ['es', NY, undefined, '2021-11-07T05:30:00Z', '2021-11-07T06:45:00Z', '1:30 GMT-4 – 1:45 GMT-5'],
+    [
+      'en',
+      NY,
+      undefined,
+      '2021-11-07T05:30:00Z',
+      '2021-11-07T06:30:00Z',
+      '1:30 AM EDT – 1:30 AM EST',
+    ],
+    [
+      'en',
+      NY,
+      undefined,
+      '2021-11-07T05:30:00Z',
+      '2021-11-07T06:45:00Z',
+      '1:30 AM EDT – 1:45 AM EST',
+    ],
+    [
+      'en',
+      NY,
+      undefined,
+      '2021-03-14T06:30:00Z',
+      '2021-03-14T07:30:00Z',
+      '1:30 AM EST – 3:30 AM EDT',
+    ],
+    [
+      'es',
+      NY,
+      undefined,
+      '2021-11-07T05:30:00Z',
+      '2021-11-07T06:45:00Z',
+      '1:30 GMT-4 – 1:45 GMT-5',
+    ],
   ];
   for (const [locale, timeZone, hourCycle, from, to, expected] of table) {
     it(`${locale} ${timeZone} ${from} – ${to}`, () => {
-      expect(plain(formatTimeRange(P(from), P(to), { locale, timeZone, hourCycle }))).to.equal(expected);
+      expect(plain(formatTimeRange(P(from), P(to), { locale, timeZone, hourCycle }))).to.equal(
+        expected,
+      );
     });
   }
 });
@@ -110,12 +296,54 @@ describe('formatTimeRange', () => {
 describe('timeRangeParts: the range split at its separator, for two <time> elements', () => {
   // [locale, zone, withDate, from, to, [start, separator, end]]
   const table: [string, string, boolean, string, string, [string, string, string]][] = [
-    ['en', NY, false, '2021-10-13T18:00:00Z', '2021-10-13T18:45:00Z', ['2:00', ' – ', '2:45 PM EDT']],
-    ['en', NY, true, '2021-10-13T18:00:00Z', '2021-10-13T18:45:00Z', ['Wed, Oct 13, 2:00', ' – ', '2:45 PM EDT']],
-    ['en', NY, false, '2021-10-13T14:00:00Z', '2021-10-13T18:00:00Z', ['10:00 AM', ' – ', '2:00 PM EDT']],
-    ['es', NY, true, '2021-10-13T18:00:00Z', '2021-10-13T18:45:00Z', ['mié, 13 oct, 14:00', '–', '14:45 GMT-4']],
-    ['en', 'Asia/Kolkata', false, '2021-10-13T18:00:00Z', '2021-10-13T18:45:00Z', ['Wed, Oct 13, 11:30 PM GMT+5:30', ' – ', 'Thu, Oct 14, 12:15 AM GMT+5:30']],
-    ['en', NY, false, '2021-11-07T05:30:00Z', '2021-11-07T06:45:00Z', ['1:30 AM EDT', ' – ', '1:45 AM EST']],
+    [
+      'en',
+      NY,
+      false,
+      '2021-10-13T18:00:00Z',
+      '2021-10-13T18:45:00Z',
+      ['2:00', ' – ', '2:45 PM EDT'],
+    ],
+    [
+      'en',
+      NY,
+      true,
+      '2021-10-13T18:00:00Z',
+      '2021-10-13T18:45:00Z',
+      ['Wed, Oct 13, 2:00', ' – ', '2:45 PM EDT'],
+    ],
+    [
+      'en',
+      NY,
+      false,
+      '2021-10-13T14:00:00Z',
+      '2021-10-13T18:00:00Z',
+      ['10:00 AM', ' – ', '2:00 PM EDT'],
+    ],
+    [
+      'es',
+      NY,
+      true,
+      '2021-10-13T18:00:00Z',
+      '2021-10-13T18:45:00Z',
+      ['mié, 13 oct, 14:00', '–', '14:45 GMT-4'],
+    ],
+    [
+      'en',
+      'Asia/Kolkata',
+      false,
+      '2021-10-13T18:00:00Z',
+      '2021-10-13T18:45:00Z',
+      ['Wed, Oct 13, 11:30 PM GMT+5:30', ' – ', 'Thu, Oct 14, 12:15 AM GMT+5:30'],
+    ],
+    [
+      'en',
+      NY,
+      false,
+      '2021-11-07T05:30:00Z',
+      '2021-11-07T06:45:00Z',
+      ['1:30 AM EDT', ' – ', '1:45 AM EST'],
+    ],
     // equal ends: one time, nothing to split
     ['en', NY, false, '2021-10-13T18:00:00Z', '2021-10-13T18:00:00Z', ['2:00 PM EDT', '', '']],
   ];
@@ -150,7 +378,9 @@ describe("times inside a zone's DST gap and overlap (the visitor's own, in one o
   it("formats in the visitor's zone by its id, inside that zone's gap", () => {
     const visitor = new Intl.DateTimeFormat().resolvedOptions().timeZone; // Asia/Calcutta for Kolkata
     const probe = [P('2021-01-15T12:00:00Z'), P('2021-07-15T12:00:00Z')];
-    const row = table.find(([zone, at]) => [...probe, P(at)].every((ms) => sameWallClock(ms, zone, visitor)));
+    const row = table.find(([zone, at]) =>
+      [...probe, P(at)].every((ms) => sameWallClock(ms, zone, visitor)),
+    );
     expect(row, `a row for the visitor zone ${visitor}`).to.not.equal(undefined);
     const [, at, expected] = row!;
     expect(plain(formatTime(P(at), { locale: 'en', timeZone: visitor }))).to.equal(expected);
@@ -212,37 +442,89 @@ describe('formatDuration', () => {
   ];
   const run = () => {
     for (const [locale, style, minutes, text] of table) {
-      expect(plain(formatDuration(minutes * 60_000, locale, style)), `${locale} ${style} ${minutes}`).to.equal(text);
+      expect(
+        plain(formatDuration(minutes * 60_000, locale, style)),
+        `${locale} ${style} ${minutes}`,
+      ).to.equal(text);
     }
   };
   it('the strings', run);
   it('the same strings in a browser without Intl.DurationFormat', () => withoutDurationFormat(run));
-  it('defaults to the short style', () => expect(plain(formatDuration(90 * 60_000, 'en'))).to.equal('1 hr, 30 min'));
+  it('defaults to the short style', () =>
+    expect(plain(formatDuration(90 * 60_000, 'en'))).to.equal('1 hr, 30 min'));
 });
 
 describe('formatUnits against Intl.DurationFormat (the oracle)', () => {
   // formatUnits joins NumberFormat units with a unit ListFormat (2 us a call, where
   // DurationFormat takes 25-75 us): it must say exactly what DurationFormat says.
-  const DurationFormat = (Intl as unknown as { DurationFormat: new (l: string, o: object) => { format(d: object): string } }).DurationFormat;
+  const DurationFormat = (
+    Intl as unknown as {
+      DurationFormat: new (l: string, o: object) => { format(d: object): string };
+    }
+  ).DurationFormat;
   const amounts: [DurationUnit, number][][] = [
-    [['day', 2], ['hour', 3], ['minute', 5], ['second', 9]],
-    [['day', 1], ['hour', 0], ['minute', 1]],
-    [['day', 0], ['hour', 23], ['minute', 59], ['second', 59]],
-    [['hour', 1], ['minute', 30]],
+    [
+      ['day', 2],
+      ['hour', 3],
+      ['minute', 5],
+      ['second', 9],
+    ],
+    [
+      ['day', 1],
+      ['hour', 0],
+      ['minute', 1],
+    ],
+    [
+      ['day', 0],
+      ['hour', 23],
+      ['minute', 59],
+      ['second', 59],
+    ],
+    [
+      ['hour', 1],
+      ['minute', 30],
+    ],
     [['hour', 12]],
     [['minute', 45]],
-    [['minute', 2], ['second', 1]],
+    [
+      ['minute', 2],
+      ['second', 1],
+    ],
     [['second', 1]],
-    [['day', 11], ['hour', 1]],
+    [
+      ['day', 11],
+      ['hour', 1],
+    ],
   ];
-  const locales = ['en', 'en-GB', 'es', 'es-MX', 'fr', 'de', 'pt-BR', 'ja', 'zh', 'ar', 'hi', 'he', 'ru', 'pl', 'tr'];
+  const locales = [
+    'en',
+    'en-GB',
+    'es',
+    'es-MX',
+    'fr',
+    'de',
+    'pt-BR',
+    'ja',
+    'zh',
+    'ar',
+    'hi',
+    'he',
+    'ru',
+    'pl',
+    'tr',
+  ];
   for (const style of ['long', 'short', 'narrow'] as UnitStyle[]) {
     it(`${style}: ${locales.length} locales`, () => {
       expect(typeof DurationFormat).to.equal('function');
       for (const locale of locales) {
         for (const a of amounts) {
-          const duration = Object.fromEntries(a.filter(([, n]) => n).map(([unit, n]) => [`${unit}s`, n]));
-          expect(formatUnits(a, locale, style), `${locale} ${style} ${JSON.stringify(duration)}`).to.equal(new DurationFormat(locale, { style }).format(duration));
+          const duration = Object.fromEntries(
+            a.filter(([, n]) => n).map(([unit, n]) => [`${unit}s`, n]),
+          );
+          expect(
+            formatUnits(a, locale, style),
+            `${locale} ${style} ${JSON.stringify(duration)}`,
+          ).to.equal(new DurationFormat(locale, { style }).format(duration));
         }
       }
     });
@@ -250,7 +532,9 @@ describe('formatUnits against Intl.DurationFormat (the oracle)', () => {
 });
 
 describe('formatRelative', () => {
-  const H = 3_600_000, D = 24 * H, M = 60_000;
+  const H = 3_600_000,
+    D = 24 * H,
+    M = 60_000;
   const now = P('2021-10-13T18:00:00Z');
   const table: [string, number, string][] = [
     ['en', 3 * D, 'in 3 days'],
@@ -271,7 +555,8 @@ describe('formatRelative', () => {
     ['xx_XX', 2 * H, 'in 2 hours'],
   ];
   for (const [locale, diff, text] of table) {
-    it(`${locale} ${diff} ms: ${text}`, () => expect(plain(formatRelative(now + diff, now, locale))).to.equal(text));
+    it(`${locale} ${diff} ms: ${text}`, () =>
+      expect(plain(formatRelative(now + diff, now, locale))).to.equal(text));
   }
 });
 

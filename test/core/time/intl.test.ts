@@ -27,13 +27,22 @@ class Probe {
   }
 }
 
-const CONSTRUCTORS = ['DateTimeFormat', 'NumberFormat', 'RelativeTimeFormat', 'PluralRules', 'ListFormat', 'DurationFormat'] as const;
+const CONSTRUCTORS = [
+  'DateTimeFormat',
+  'NumberFormat',
+  'RelativeTimeFormat',
+  'PluralRules',
+  'ListFormat',
+  'DurationFormat',
+] as const;
 
 /** Counts `new Intl.X(...)` for every Intl constructor while `run` runs. */
 function countConstructions(run: () => void): number {
   let count = 0;
   const intl = Intl as unknown as Record<string, unknown>;
-  const saved = CONSTRUCTORS.filter((name) => intl[name]).map((name) => [name, intl[name]] as const);
+  const saved = CONSTRUCTORS.filter((name) => intl[name]).map(
+    (name) => [name, intl[name]] as const,
+  );
   for (const [name, Real] of saved) {
     intl[name] = new Proxy(Real as object, {
       construct(target, args) {
@@ -89,13 +98,19 @@ describe('cachedFormat', () => {
     expect(cachedFormat(Probe, 'bad')).to.equal(p);
     expect(Probe.made).to.equal(1);
     for (const locale of ['', 'en_US', 'not a locale!', '123']) {
-      expect(cachedFormat(Intl.DateTimeFormat, locale).resolvedOptions().locale, locale).to.equal('en');
+      expect(cachedFormat(Intl.DateTimeFormat, locale).resolvedOptions().locale, locale).to.equal(
+        'en',
+      );
     }
   });
 
   it('still throws for an unknown time zone (validate with timeZoneProblem)', () => {
-    expect(() => cachedFormat(Intl.DateTimeFormat, 'en', { timeZone: 'Mars/Olympus_Mons' })).to.throw(RangeError);
-    expect(() => cachedFormat(Intl.DateTimeFormat, 'bad locale', { timeZone: 'Mars/Olympus_Mons' })).to.throw(RangeError);
+    expect(() =>
+      cachedFormat(Intl.DateTimeFormat, 'en', { timeZone: 'Mars/Olympus_Mons' }),
+    ).to.throw(RangeError);
+    expect(() =>
+      cachedFormat(Intl.DateTimeFormat, 'bad locale', { timeZone: 'Mars/Olympus_Mons' }),
+    ).to.throw(RangeError);
   });
 });
 
@@ -103,7 +118,10 @@ describe('formatting constructs no Intl object once warm', () => {
   const base = Date.parse('2021-10-13T18:00:00Z');
   const everything = (i: number) => {
     const ms = base + i * 3_600_000 * 7;
-    for (const ctx of [{ locale: 'en', timeZone: 'America/New_York' }, { locale: 'es', timeZone: 'Asia/Kolkata', hourCycle: 'h23' as const }]) {
+    for (const ctx of [
+      { locale: 'en', timeZone: 'America/New_York' },
+      { locale: 'es', timeZone: 'Asia/Kolkata', hourCycle: 'h23' as const },
+    ]) {
       formatDate(ms, ctx);
       formatShortDate(ms, ctx);
       formatTime(ms, ctx);
@@ -126,8 +144,10 @@ describe('formatting constructs no Intl object once warm', () => {
     const warm = countConstructions(() => (everything(1), everything(61)));
     expect(warm, 'the warm-up builds a few').to.be.greaterThan(5);
     expect(warm).to.be.lessThan(40); // and fits the 64-entry memo with room to spare
-    expect(countConstructions(() => {
-      for (let i = 2; i < 300; i++) everything(i);
-    })).to.equal(0);
+    expect(
+      countConstructions(() => {
+        for (let i = 2; i < 300; i++) everything(i);
+      }),
+    ).to.equal(0);
   });
 });

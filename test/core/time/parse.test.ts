@@ -70,7 +70,11 @@ describe('parseDateTime refuses, naming the problem', () => {
     [['2021-10-13T14:00'], NY, ['got an array']],
     [true, NY, ['a boolean (true)']],
     ['2021-10-13T14:00', 'EST', ['"EST"', 'abbreviation or legacy zone']],
-    ['2021-10-13T14:00', 'Mars/Olympus_Mons', ['"Mars/Olympus_Mons"', 'not a time zone this browser knows']],
+    [
+      '2021-10-13T14:00',
+      'Mars/Olympus_Mons',
+      ['"Mars/Olympus_Mons"', 'not a time zone this browser knows'],
+    ],
   ];
   for (const [value, zone, fragments] of table) {
     it(`${typeof value === 'string' ? JSON.stringify(value) : String(value)} in ${zone ?? 'no zone'}`, () => {
@@ -82,7 +86,17 @@ describe('parseDateTime refuses, naming the problem', () => {
 });
 
 describe('timeZoneProblem', () => {
-  for (const zone of ['America/New_York', 'UTC', 'Etc/GMT+5', 'Asia/Kolkata', 'Asia/Calcutta', 'Europe/Kyiv', 'Europe/Kiev', 'America/Argentina/Buenos_Aires', 'America/Port-au-Prince']) {
+  for (const zone of [
+    'America/New_York',
+    'UTC',
+    'Etc/GMT+5',
+    'Asia/Kolkata',
+    'Asia/Calcutta',
+    'Europe/Kyiv',
+    'Europe/Kiev',
+    'America/Argentina/Buenos_Aires',
+    'America/Port-au-Prince',
+  ]) {
     it(`accepts ${zone}`, () => expect(timeZoneProblem(zone)).to.equal(undefined));
   }
   const refused: [unknown, string][] = [

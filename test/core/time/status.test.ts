@@ -17,7 +17,17 @@ const P = Date.parse;
 const M = 60_000;
 
 function session(id: string, start: string, end: string, extra: Partial<Session> = {}): Session {
-  return { id, title: id, type: 'session', startMs: P(start), endMs: P(end), timeZone: 'America/New_York', speakers: [], status: 'scheduled', ...extra };
+  return {
+    id,
+    title: id,
+    type: 'session',
+    startMs: P(start),
+    endMs: P(end),
+    timeZone: 'America/New_York',
+    speakers: [],
+    status: 'scheduled',
+    ...extra,
+  };
 }
 
 const START = '2021-10-13T18:00:00Z';
@@ -46,7 +56,8 @@ describe('sessionPhase', () => {
     [{ ...talk, type: 'break' }, at(5 * M), 'live'],
   ];
   for (const [s, now, phase] of table) {
-    it(`${s.status} ${s.type} at ${new Date(now).toISOString()}: ${phase}`, () => expect(sessionPhase(s, now)).to.equal(phase));
+    it(`${s.status} ${s.type} at ${new Date(now).toISOString()}: ${phase}`, () =>
+      expect(sessionPhase(s, now)).to.equal(phase));
   }
 
   it('lists every phase it can return, once', () => {
@@ -62,20 +73,39 @@ describe('replayUrl and onDemandUrl', () => {
   const withRecording = { ...talk, recordingUrl: 'https://example.org/rec/1' };
   const od = course({ url: 'https://example.org/on-demand', untilMs: P(until) });
   // [session, course, now, url]
-  const table: [string, Session, { onDemand?: Course['onDemand'] }, number, string | undefined][] = [
-    ['recording after the end', withRecording, od, after, 'https://example.org/rec/1'],
-    ['recording even after on-demand closes', withRecording, od, P(until) + 1, 'https://example.org/rec/1'],
-    ['no replay while live', withRecording, od, P(START) + M, undefined],
-    ['no replay before', withRecording, od, P(START) - M, undefined],
-    ['on-demand link without a recording', talk, od, after, 'https://example.org/on-demand'],
-    ['on-demand until its last instant', talk, od, P(until) - 1, 'https://example.org/on-demand'],
-    ['nothing once on-demand has closed', talk, od, P(until), undefined],
-    ['on-demand with no end date', talk, course({ url: 'https://example.org/on-demand' }), P('2030-01-01T00:00:00Z'), 'https://example.org/on-demand'],
-    ['on-demand without a URL', talk, course({ untilMs: P(until) }), after, undefined],
-    ['no on-demand at all', talk, course(), after, undefined],
-    ['a break has no replay', { ...talk, type: 'break' }, od, after, undefined],
-    ['a cancelled session has no replay', { ...withRecording, status: 'cancelled' }, od, after, undefined],
-  ];
+  const table: [string, Session, { onDemand?: Course['onDemand'] }, number, string | undefined][] =
+    [
+      ['recording after the end', withRecording, od, after, 'https://example.org/rec/1'],
+      [
+        'recording even after on-demand closes',
+        withRecording,
+        od,
+        P(until) + 1,
+        'https://example.org/rec/1',
+      ],
+      ['no replay while live', withRecording, od, P(START) + M, undefined],
+      ['no replay before', withRecording, od, P(START) - M, undefined],
+      ['on-demand link without a recording', talk, od, after, 'https://example.org/on-demand'],
+      ['on-demand until its last instant', talk, od, P(until) - 1, 'https://example.org/on-demand'],
+      ['nothing once on-demand has closed', talk, od, P(until), undefined],
+      [
+        'on-demand with no end date',
+        talk,
+        course({ url: 'https://example.org/on-demand' }),
+        P('2030-01-01T00:00:00Z'),
+        'https://example.org/on-demand',
+      ],
+      ['on-demand without a URL', talk, course({ untilMs: P(until) }), after, undefined],
+      ['no on-demand at all', talk, course(), after, undefined],
+      ['a break has no replay', { ...talk, type: 'break' }, od, after, undefined],
+      [
+        'a cancelled session has no replay',
+        { ...withRecording, status: 'cancelled' },
+        od,
+        after,
+        undefined,
+      ],
+    ];
   for (const [name, s, c, now, url] of table) {
     it(name, () => expect(replayUrl(s, c, now)).to.equal(url));
   }
@@ -93,7 +123,10 @@ describe('nextSession, liveSessions and countdownTarget', () => {
   const sessions: Session[] = [
     session('opening', '2021-10-13T18:00:00Z', '2021-10-13T18:45:00Z'),
     session('intermission', '2021-10-13T18:45:00Z', '2021-10-13T19:00:00Z', { type: 'break' }),
-    session('cancelled-panel', '2021-10-13T19:00:00Z', '2021-10-13T19:45:00Z', { type: 'panel', status: 'cancelled' }),
+    session('cancelled-panel', '2021-10-13T19:00:00Z', '2021-10-13T19:45:00Z', {
+      type: 'panel',
+      status: 'cancelled',
+    }),
     session('workshop', '2021-10-13T19:00:00Z', '2021-10-13T20:00:00Z', { type: 'workshop' }),
     session('postponed', '2021-10-14T18:00:00Z', '2021-10-14T18:45:00Z', { status: 'postponed' }),
     session('closing', '2021-10-20T18:00:00Z', '2021-10-20T18:45:00Z', { type: 'keynote' }),
@@ -122,7 +155,9 @@ describe('nextSession, liveSessions and countdownTarget', () => {
   it('a pinned session id wins, whatever its state; an unknown one finds nothing', () => {
     expect(countdownTarget(sessions, P('2021-10-01T00:00:00Z'), 'closing')?.id).to.equal('closing');
     expect(countdownTarget(sessions, P('2021-12-01T00:00:00Z'), 'opening')?.id).to.equal('opening');
-    expect(countdownTarget(sessions, P('2021-10-01T00:00:00Z'), 'postponed')?.id).to.equal('postponed');
+    expect(countdownTarget(sessions, P('2021-10-01T00:00:00Z'), 'postponed')?.id).to.equal(
+      'postponed',
+    );
     expect(countdownTarget(sessions, P('2021-10-01T00:00:00Z'), 'nope')).to.equal(undefined);
   });
 

@@ -6,7 +6,13 @@
 // The whole file runs once per emulated visitor zone; nothing may depend on it.
 import { expect } from '@open-wc/testing';
 import { Temporal } from 'temporal-polyfill';
-import { offsetAt, wallTimeAt, wallTimeToInstant, type WallTime, type WallTimeKind } from '../../../src/core/time/zoned.js';
+import {
+  offsetAt,
+  wallTimeAt,
+  wallTimeToInstant,
+  type WallTime,
+  type WallTimeKind,
+} from '../../../src/core/time/zoned.js';
 import { parseDateTime } from '../../../src/core/time/parse.js';
 
 const MIN = 60_000;
@@ -124,19 +130,39 @@ function oracle(text: string, zone: string): { epochMs: number; kind: WallTimeKi
   // The polyfill has no TimeZone.getPossibleInstantsFor any more; this is its equivalent:
   // one instant if earlier = later, two if both really show the wall time, else none.
   const kind: WallTimeKind =
-    earlier.epochMilliseconds === later.epochMilliseconds ? 'exact' : earlier.toPlainDateTime().equals(pdt) ? 'ambiguous' : 'skipped';
-  return { epochMs: pdt.toZonedDateTime(zone, { disambiguation: 'compatible' }).epochMilliseconds, kind };
+    earlier.epochMilliseconds === later.epochMilliseconds
+      ? 'exact'
+      : earlier.toPlainDateTime().equals(pdt)
+        ? 'ambiguous'
+        : 'skipped';
+  return {
+    epochMs: pdt.toZonedDateTime(zone, { disambiguation: 'compatible' }).epochMilliseconds,
+    kind,
+  };
 }
 
 const oracleOffset = (epochMs: number, zone: string) =>
   Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(zone).offsetNanoseconds / 1e6;
 
-function transitions(zone: string, fromYear: number, toYear: number): { atMs: number; beforeMs: number; afterMs: number }[] {
+function transitions(
+  zone: string,
+  fromYear: number,
+  toYear: number,
+): { atMs: number; beforeMs: number; afterMs: number }[] {
   const found = [];
-  let z: Temporal.ZonedDateTime | null = Temporal.ZonedDateTime.from({ timeZone: zone, year: fromYear, month: 1, day: 1 });
+  let z: Temporal.ZonedDateTime | null = Temporal.ZonedDateTime.from({
+    timeZone: zone,
+    year: fromYear,
+    month: 1,
+    day: 1,
+  });
   while ((z = z.getTimeZoneTransition('next')) && z.year <= toYear) {
     const atMs = z.epochMilliseconds;
-    found.push({ atMs, beforeMs: oracleOffset(atMs - 1, zone), afterMs: z.offsetNanoseconds / 1e6 });
+    found.push({
+      atMs,
+      beforeMs: oracleOffset(atMs - 1, zone),
+      afterMs: z.offsetNanoseconds / 1e6,
+    });
   }
   return found;
 }
@@ -147,14 +173,32 @@ function wallsAround(t: { atMs: number; beforeMs: number; afterMs: number }): nu
   const hi = t.atMs + Math.max(t.beforeMs, t.afterMs);
   const mid = lo + Math.floor((hi - lo) / 2 / MIN) * MIN;
   const midnight = Math.floor(lo / (24 * HOUR)) * 24 * HOUR;
-  return [lo - HOUR, lo - MIN, lo - 1000, lo, lo + MIN, mid, hi - MIN, hi, hi + MIN, hi + HOUR, midnight, midnight + 24 * HOUR];
+  return [
+    lo - HOUR,
+    lo - MIN,
+    lo - 1000,
+    lo,
+    lo + MIN,
+    mid,
+    hi - MIN,
+    hi,
+    hi + MIN,
+    hi + HOUR,
+    midnight,
+    midnight + 24 * HOUR,
+  ];
 }
 
 /** Ordinary wall times and year ends, one set per zone. */
 function ordinaryWalls(): number[] {
   const walls = [];
   for (let year = 2015; year <= 2026; year++) {
-    walls.push(Date.UTC(year, 0, 1), Date.UTC(year, 0, 1, 0, 30), Date.UTC(year, 5, 15, 12), Date.UTC(year, 9, 13, 14));
+    walls.push(
+      Date.UTC(year, 0, 1),
+      Date.UTC(year, 0, 1, 0, 30),
+      Date.UTC(year, 5, 15, 12),
+      Date.UTC(year, 9, 13, 14),
+    );
     walls.push(Date.UTC(year, 11, 31, 23, 30), Date.UTC(year, 11, 31, 23, 59, 59));
   }
   walls.push(Date.UTC(2024, 1, 29, 9, 15), Date.UTC(2000, 1, 29, 23, 59));
@@ -188,25 +232,40 @@ describe('wallTimeToInstant, offsetAt and wallTimeAt agree with Temporal around 
         const got = wallTimeToInstant(wall, zone);
         const parsed = parseDateTime(text, zone);
         seen[want.kind] += 1;
-        if (want.kind === 'skipped' && wall.hour === 0 && wall.minute === 0) seen.midnightSkipped += 1;
+        if (want.kind === 'skipped' && wall.hour === 0 && wall.minute === 0)
+          seen.midnightSkipped += 1;
         if (got.epochMs !== want.epochMs || got.kind !== want.kind) {
-          wrong.push(`${text}: got ${iso(got.epochMs)} ${got.kind}, Temporal ${iso(want.epochMs)} ${want.kind}`);
+          wrong.push(
+            `${text}: got ${iso(got.epochMs)} ${got.kind}, Temporal ${iso(want.epochMs)} ${want.kind}`,
+          );
         }
         if (!parsed.ok || parsed.epochMs !== want.epochMs || parsed.kind !== want.kind) {
           wrong.push(`parseDateTime(${text}): ${JSON.stringify(parsed)}`);
         }
       }
 
-      const instants = list.flatMap((t) => [t.atMs - MIN, t.atMs - 1, t.atMs, t.atMs + 1, t.atMs + MIN]);
+      const instants = list.flatMap((t) => [
+        t.atMs - MIN,
+        t.atMs - 1,
+        t.atMs,
+        t.atMs + 1,
+        t.atMs + MIN,
+      ]);
       instants.push(...walls.map((w) => w - 12 * HOUR));
       for (const ms of instants) {
         const want = oracleOffset(ms, zone);
-        if (offsetAt(ms, zone) !== want) wrong.push(`offsetAt(${iso(ms)}): got ${offsetAt(ms, zone)}, Temporal ${want}`);
+        if (offsetAt(ms, zone) !== want)
+          wrong.push(`offsetAt(${iso(ms)}): got ${offsetAt(ms, zone)}, Temporal ${want}`);
         const z = Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone);
         const w = wallTimeAt(ms, zone);
         const fields = [z.year, z.month, z.day, z.hour, z.minute, z.second];
-        if (JSON.stringify([w.year, w.month, w.day, w.hour, w.minute, w.second]) !== JSON.stringify(fields)) {
-          wrong.push(`wallTimeAt(${iso(ms)}): got ${JSON.stringify(w)}, Temporal ${z.toPlainDateTime().toString()}`);
+        if (
+          JSON.stringify([w.year, w.month, w.day, w.hour, w.minute, w.second]) !==
+          JSON.stringify(fields)
+        ) {
+          wrong.push(
+            `wallTimeAt(${iso(ms)}): got ${JSON.stringify(w)}, Temporal ${z.toPlainDateTime().toString()}`,
+          );
         }
       }
 
@@ -254,7 +313,14 @@ describe('wallTimeAt and offsetAt remember what they read', () => {
     const at = Date.parse('2021-10-13T18:00:00Z');
     const first = wallTimeAt(at, 'America/New_York');
     first.hour = 99;
-    expect(wallTimeAt(at, 'America/New_York')).to.deep.equal({ year: 2021, month: 10, day: 13, hour: 14, minute: 0, second: 0 });
+    expect(wallTimeAt(at, 'America/New_York')).to.deep.equal({
+      year: 2021,
+      month: 10,
+      day: 13,
+      hour: 14,
+      minute: 0,
+      second: 0,
+    });
     expect(offsetAt(at, 'America/New_York')).to.equal(-240 * MIN);
   });
 

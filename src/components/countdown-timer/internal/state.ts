@@ -19,7 +19,8 @@ export const MILESTONES_MS = [86_400_000, 3_600_000, 300_000] as const;
 export const LIVE_STAGE = 4;
 export const ENDED_STAGE = 5;
 
-export type CountdownKind = 'counting' | 'live' | 'started' | 'ended' | 'cancelled' | 'postponed' | 'missing';
+export type CountdownKind =
+  'counting' | 'live' | 'started' | 'ended' | 'cancelled' | 'postponed' | 'missing';
 
 export interface CountdownState {
   kind: CountdownKind;
@@ -44,28 +45,65 @@ export interface CountdownInput {
   pinnedId?: string;
 }
 
-export function countdownState({ course, toMs, pinnedId }: CountdownInput, nowMs: number): CountdownState {
+export function countdownState(
+  { course, toMs, pinnedId }: CountdownInput,
+  nowMs: number,
+): CountdownState {
   const session = course ? countdownTarget(course.sessions, nowMs, pinnedId) : undefined;
   const start = session ? session.startMs : toMs;
   const key = session ? session.id : `to:${toMs}`;
   if (course && !session) {
     if (pinnedId !== undefined) return { kind: 'missing', key: '', stage: -1 };
     const untilMs = course.onDemand?.untilMs;
-    return { kind: 'ended', key: '', stage: ENDED_STAGE, href: onDemandUrl(course, nowMs), nextMs: nextAfter(nowMs, [untilMs]) };
+    return {
+      kind: 'ended',
+      key: '',
+      stage: ENDED_STAGE,
+      href: onDemandUrl(course, nowMs),
+      nextMs: nextAfter(nowMs, [untilMs]),
+    };
   }
-  if (session && session.status !== 'scheduled') return { kind: session.status, key, stage: -1, session };
+  if (session && session.status !== 'scheduled')
+    return { kind: session.status, key, stage: -1, session };
   if (start === undefined) return { kind: 'missing', key: '', stage: -1 };
   if (nowMs < start) {
     let stage = 0;
     for (const m of MILESTONES_MS) if (start - nowMs <= m) stage++;
-    return { kind: 'counting', key, stage, session, targetMs: start, nextMs: nextAfter(nowMs, [...MILESTONES_MS.map((m) => start - m), start]) };
+    return {
+      kind: 'counting',
+      key,
+      stage,
+      session,
+      targetMs: start,
+      nextMs: nextAfter(nowMs, [...MILESTONES_MS.map((m) => start - m), start]),
+    };
   }
   if (!session) return { kind: 'started', key, stage: LIVE_STAGE };
-  if (nowMs < session.endMs) return { kind: 'live', key, stage: LIVE_STAGE, session, href: session.joinUrl, nextMs: session.endMs };
+  if (nowMs < session.endMs)
+    return {
+      kind: 'live',
+      key,
+      stage: LIVE_STAGE,
+      session,
+      href: session.joinUrl,
+      nextMs: session.endMs,
+    };
   // Only a pinned session is still the target after its end.
-  return { kind: 'ended', key, stage: ENDED_STAGE, session, href: onDemandUrl(course!, nowMs), nextMs: nextAfter(nowMs, [course!.onDemand?.untilMs]) };
+  return {
+    kind: 'ended',
+    key,
+    stage: ENDED_STAGE,
+    session,
+    href: onDemandUrl(course!, nowMs),
+    nextMs: nextAfter(nowMs, [course!.onDemand?.untilMs]),
+  };
 }
 
 /** Whether going from `prev` to `cur` reaches a milestone worth announcing (not the first look). */
-export const reachesMilestone = (prev: Pick<CountdownState, 'key' | 'stage'> | undefined, cur: CountdownState): boolean =>
-  !!prev && cur.stage > 0 && (cur.key === prev.key ? cur.stage > prev.stage : cur.stage >= LIVE_STAGE);
+export const reachesMilestone = (
+  prev: Pick<CountdownState, 'key' | 'stage'> | undefined,
+  cur: CountdownState,
+): boolean =>
+  !!prev &&
+  cur.stage > 0 &&
+  (cur.key === prev.key ? cur.stage > prev.stage : cur.stage >= LIVE_STAGE);

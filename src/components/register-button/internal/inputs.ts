@@ -51,7 +51,10 @@ export function withAttributes(
   if (a.status != null) {
     const s = a.status.trim().toLowerCase() as Registration['status'];
     if (REGISTRATION_STATUSES.includes(s!)) r.status = s;
-    else problems.push(`status: ${JSON.stringify(a.status)} is not one of ${REGISTRATION_STATUSES.join(', ')}`);
+    else
+      problems.push(
+        `status: ${JSON.stringify(a.status)} is not one of ${REGISTRATION_STATUSES.join(', ')}`,
+      );
   }
   return r;
 }

@@ -19,12 +19,17 @@ import type { View } from './session-template.js';
 
 /** The next instant after `now` at which some session's phase (or the on-demand offer) changes. */
 export const nextChange = (c: Course, now: number): number | undefined =>
-  nextAfter(now, [c.onDemand?.untilMs, ...c.sessions.flatMap((x) => [x.startMs - STARTING_SOON_MS, x.startMs, x.endMs])]);
+  nextAfter(now, [
+    c.onDemand?.untilMs,
+    ...c.sessions.flatMap((x) => [x.startMs - STARTING_SOON_MS, x.startMs, x.endMs]),
+  ]);
 
 export class SessionElement extends CourseElement {
   static override granularity = undefined;
   static override styles = [...CourseElement.styles, sessionStyles];
-  static override properties: PropertyDeclarations = { headingLevel: { type: Number, attribute: 'heading-level' } };
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   /** Level (1-6) of the element's top heading, to fit the host page's outline. @attr heading-level */
   headingLevel = 3;
@@ -77,7 +82,16 @@ export class SessionElement extends CourseElement {
 
   /** @internal What the session templates need, for this update. */
   protected view(c: Course, level: number, event = false): View {
-    return { c, s: this.s, ctx: { locale: this.locale, timeZone: this.displayZone }, event, now: this.nowMs, level, open: this.open, toggle: this.toggle };
+    return {
+      c,
+      s: this.s,
+      ctx: { locale: this.locale, timeZone: this.displayZone },
+      event,
+      now: this.nowMs,
+      level,
+      open: this.open,
+      toggle: this.toggle,
+    };
   }
 
   /** @internal Opens or closes the disclosure named by the target's `data-k`. */

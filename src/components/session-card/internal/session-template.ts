@@ -6,9 +6,22 @@
  */
 
 import { html, type TemplateResult } from 'lit';
-import { googleCalendarUrl, icsDataUrl, icsFileName, sessionToIcs } from '../../../core/course/ics.js';
+import {
+  googleCalendarUrl,
+  icsDataUrl,
+  icsFileName,
+  sessionToIcs,
+} from '../../../core/course/ics.js';
 import type { Course, Session } from '../../../core/course/types.js';
-import { datetimeAttr, dayKey, formatDuration, sameWallClock, timeRangeParts, zoneCity, type DisplayContext } from '../../../core/time/format.js';
+import {
+  datetimeAttr,
+  dayKey,
+  formatDuration,
+  sameWallClock,
+  timeRangeParts,
+  zoneCity,
+  type DisplayContext,
+} from '../../../core/time/format.js';
 import { replayUrl, sessionPhase } from '../../../core/time/status.js';
 import type { SessionStrings } from './strings.js';
 
@@ -40,7 +53,8 @@ const H = [
 ];
 
 /** A heading of `level` (clamped to 6). */
-export const heading = (level: number, part: string, content: unknown): TemplateResult => H[Math.min(level, 6) - 1]!(part, content);
+export const heading = (level: number, part: string, content: unknown): TemplateResult =>
+  H[Math.min(level, 6) - 1]!(part, content);
 
 /** Visually hidden text: completes a link's name out of context ("Join" + the session title). */
 export const hidden = (text: string) => html`<span class="vh">: ${text}</span>`;
@@ -67,7 +81,9 @@ export function paragraphs(text: string, id: string, v: View, part = 'descriptio
   const long = ps.length > 1 || text.length > 300;
   const open = !long || v.open.has(id);
   return html`<div part=${part} id=${id} class=${open ? '' : 'clamp'}>${(open ? ps : ps.slice(0, 1)).map((p) => html`<p>${p}</p>`)}</div>${
-    long ? html`<button part="button" data-k=${id} aria-expanded=${open} aria-controls=${id} @click=${v.toggle}>${open ? v.s.less : v.s.more}</button>` : ''
+    long
+      ? html`<button part="button" data-k=${id} aria-expanded=${open} aria-controls=${id} @click=${v.toggle}>${open ? v.s.less : v.s.more}</button>`
+      : ''
   }`;
 }
 
@@ -110,7 +126,13 @@ function when(x: Session, ctx: DisplayContext, s: SessionStrings): TemplateResul
  * One session. `key` makes its ids unique in the shadow root; `part` names its root
  * (`base` in a card, `session` in a schedule); `next` marks the schedule's next session.
  */
-export function sessionTemplate(x: Session, key: string | number, v: View, part: string, next?: boolean) {
+export function sessionTemplate(
+  x: Session,
+  key: string | number,
+  v: View,
+  part: string,
+  next?: boolean,
+) {
   const { c, s, now } = v;
   const ctx = v.event ? { ...v.ctx, timeZone: x.timeZone } : v.ctx;
   const phase = sessionPhase(x, now);
@@ -120,11 +142,14 @@ export function sessionTemplate(x: Session, key: string | number, v: View, part:
     x.type === 'break'
       ? ''
       : html`<p part="status">${type && type !== x.title ? html`<span class="b">${type}</span> ` : ''}${next ? html`<span class="b">${s.next}</span> ` : ''}<span class="b p">${s[`phase.${phase}`]}</span> ${
-          url ? html`<a part="link" href=${url}>${phase === 'ended' ? s.watchRecording : s.join}${hidden(x.title)}</a>` : ''
+          url
+            ? html`<a part="link" href=${url}>${phase === 'ended' ? s.watchRecording : s.join}${hidden(x.title)}</a>`
+            : ''
         }</p>${
           x.speakers.length
             ? html`<ul part="speakers">${x.speakers.map(
-                (p) => html`<li>${p.url ? html`<a href=${p.url}>${p.name}</a>` : p.name}${[p.title, p.organization].map((t) => (t ? `, ${t}` : ''))}</li>`,
+                (p) =>
+                  html`<li>${p.url ? html`<a href=${p.url}>${p.name}</a>` : p.name}${[p.title, p.organization].map((t) => (t ? `, ${t}` : ''))}</li>`,
               )}</ul>`
             : html`<p part="speakers">${s.speakersTba}</p>`
         }${x.description ? paragraphs(x.description, `d${key}`, v) : ''}${calendar(

@@ -27,8 +27,12 @@ const en = {
   'type.workshop': 'Workshop',
   loading: 'Loading course schedule…',
   sessionsSkipped: (n: number) =>
-    plural('en', n, { one: '# session in the data could not be shown.', other: '# sessions in the data could not be shown.' }),
-  showEarlier: (n: number) => plural('en', n, { one: 'Show # earlier session', other: 'Show # earlier sessions' }),
+    plural('en', n, {
+      one: '# session in the data could not be shown.',
+      other: '# sessions in the data could not be shown.',
+    }),
+  showEarlier: (n: number) =>
+    plural('en', n, { one: 'Show # earlier session', other: 'Show # earlier sessions' }),
   speakers: 'Speakers',
   speakersTba: 'Speakers to be announced',
   yourTime: 'Your time',
@@ -74,8 +78,12 @@ export const strings: StringTable<SessionStrings> & { es: SessionStrings } = {
     'type.workshop': 'Taller',
     loading: 'Cargando el programa del curso…',
     sessionsSkipped: (n) =>
-      plural('es', n, { one: 'No se pudo mostrar # sesión de los datos.', other: 'No se pudieron mostrar # sesiones de los datos.' }),
-    showEarlier: (n) => plural('es', n, { one: 'Mostrar # sesión anterior', other: 'Mostrar # sesiones anteriores' }),
+      plural('es', n, {
+        one: 'No se pudo mostrar # sesión de los datos.',
+        other: 'No se pudieron mostrar # sesiones de los datos.',
+      }),
+    showEarlier: (n) =>
+      plural('es', n, { one: 'Mostrar # sesión anterior', other: 'Mostrar # sesiones anteriores' }),
     speakers: 'Ponentes',
     speakersTba: 'Ponentes por anunciar',
     yourTime: 'Tu hora',
