@@ -9,7 +9,13 @@ import type { CourseError } from '../../core/course/errors.js';
 import { CourseElement } from '../../internal/course-element.js';
 import { boxStyles } from '../../styles/box.js';
 import { loadError, staleNote } from '../../internal/load-error.js';
-import { countdownState, reachesMilestone, type CountdownState } from './internal/state.js';
+import {
+  countdownState,
+  milestoneHolds,
+  reachesMilestone,
+  type CountdownState,
+  type Milestone,
+} from './internal/state.js';
 import { strings, type CountdownStrings } from './internal/strings.js';
 import { styles } from './countdown-timer.styles.js';
 
@@ -24,7 +30,9 @@ let reducedMotion: MediaQueryList | undefined;
  *
  * Accessibility: the ticking text is not a live region. A separate polite status region
  * announces milestones once each: within a day, an hour and five minutes of the start
- * ("Starts in 5 minutes"), live ("Live now"), and the end ("This course has ended"). While
+ * ("Starts in 5 minutes"), live ("Live now"), and the end ("This course has ended"), and
+ * keeps those words only while they are true (else it is empty), so a screen reader reading
+ * the page never finds "Live now" in the intermission or the week after. While
  * seconds tick, a Pause button stops the ticking (WCAG 2.2.2). With
  * `prefers-reduced-motion: reduce` seconds are never shown, so nothing ticks every second.
  *
@@ -79,6 +87,8 @@ export class CountdownTimerElement extends CourseElement {
   #paused?: { key: string; nowMs: number };
   #last?: CountdownState;
   #said = '';
+  /** What `#said` is about: it stays in the status region only while true (`milestoneHolds`). */
+  #saidOf?: Milestone;
   #announced = new Set<string>();
   #counting?: CountdownState;
   #reached = new Set<string>();
@@ -121,6 +131,7 @@ export class CountdownTimerElement extends CourseElement {
       this.#ends.push(new CountdownEndEvent(was.targetMs!, was.session?.id));
     }
     this.#counting = st?.kind === 'counting' ? st : undefined;
+    if (!milestoneHolds(this.#saidOf, st, now)) this.#said = '';
 
     if (!st || st.kind === 'missing') {
       this.#view = this.#last = undefined;
@@ -146,6 +157,7 @@ export class CountdownTimerElement extends CourseElement {
 
     if (reachesMilestone(this.#last, st) && !this.#announced.has(`${st.key}|${st.stage}`)) {
       this.#announced.add(`${st.key}|${st.stage}`);
+      this.#saidOf = { key: st.key, stage: st.stage, atMs: now };
       this.#said =
         st.kind === 'counting'
           ? s.startsIn({ time: formatCountdown(st.targetMs!, now, locale, { seconds: false }) })
@@ -187,6 +199,7 @@ export class CountdownTimerElement extends CourseElement {
     const now = this.nowMs;
     if (
       this.isUpdatePending ||
+      this.#said || // a milestone ("Starts in 5 minutes") the next second makes untrue
       !v?.ticking ||
       this.#paused ||
       now < v.at ||

@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import {
   countdownState,
+  milestoneHolds,
   reachesMilestone,
   type CountdownState,
 } from '../../../src/components/countdown-timer/internal/state.js';
@@ -112,5 +113,30 @@ describe('countdownState', () => {
     ];
     for (const [prev, cur, expected] of table)
       expect(reachesMilestone(prev, cur), JSON.stringify([prev, cur])).to.equal(expected);
+  });
+
+  it('milestoneHolds: live and ended while unchanged, a counting one only at its instant', () => {
+    const s = (key: string, stage: number) => ({ kind: 'counting', key, stage }) as CountdownState;
+    const said = (key: string, stage: number) => ({ key, stage, atMs: 1000 });
+    const table: [
+      ReturnType<typeof said> | undefined,
+      CountdownState | undefined,
+      number,
+      boolean,
+    ][] = [
+      [undefined, s('a', 4), 1000, false],
+      [said('a', 4), undefined, 1000, false],
+      [said('a', 4), s('a', 4), 9_000_000, true], // still live
+      [said('a', 4), s('b', 2), 1000, false], // the intermission: counting to the next talk
+      [said('a', 4), s('b', 0), 1000, false], // the week after
+      [said('a', 4), s('a', 3), 1000, false], // the clock went back
+      [said('', 5), s('', 5), 9_000_000, true], // the course has ended, and still has
+      [said('a', 3), s('a', 3), 1000, true], // "Starts in 5 minutes" at 5 minutes
+      [said('a', 3), s('a', 3), 2000, false], // a second later the screen says 4:59
+    ];
+    for (const [before, cur, nowMs, expected] of table)
+      expect(milestoneHolds(before, cur, nowMs), JSON.stringify([before, cur, nowMs])).to.equal(
+        expected,
+      );
   });
 });

@@ -107,3 +107,28 @@ export const reachesMilestone = (
   !!prev &&
   cur.stage > 0 &&
   (cur.key === prev.key ? cur.stage > prev.stage : cur.stage >= LIVE_STAGE);
+
+/** A milestone the element announced: the target and stage it was about, and when. */
+export interface Milestone {
+  key: string;
+  stage: number;
+  atMs: number;
+}
+
+/**
+ * Whether the words of `said` may stay in the status region at `cur`: a screen reader that
+ * reads the page must not find "Live now" during the intermission or in the week after, nor
+ * "Starts in 5 minutes" once the screen says 4 minutes, 59 seconds. Live, started and ended
+ * hold while the target and stage are unchanged; a counting milestone only at the instant it
+ * was reached, since the time on screen moves on.
+ */
+export const milestoneHolds = (
+  said: Milestone | undefined,
+  cur: CountdownState | undefined,
+  nowMs: number,
+): boolean =>
+  !!said &&
+  !!cur &&
+  said.key === cur.key &&
+  said.stage === cur.stage &&
+  (cur.stage >= LIVE_STAGE || nowMs === said.atMs);
