@@ -35,6 +35,19 @@ export function sessionPhase(
   return nowMs >= session.startMs - STARTING_SOON_MS ? 'starting-soon' : 'upcoming';
 }
 
+/**
+ * The phase a session's status line names, if any. A break names only what is out of the
+ * ordinary (under way, cancelled, postponed): the schedule marks a running intermission with
+ * a coloured bar, and colour must never be the only sign of a state (WCAG 1.4.1).
+ */
+export function namedPhase(
+  session: Pick<Session, 'type'>,
+  phase: SessionPhase,
+): SessionPhase | undefined {
+  const unusual = phase === 'live' || phase === 'cancelled' || phase === 'postponed';
+  return session.type !== 'break' || unusual ? phase : undefined;
+}
+
 /** The course's on-demand link while it is offered (`now` before `onDemand.until`, or no until). */
 export function onDemandUrl(course: Pick<Course, 'onDemand'>, nowMs: number): string | undefined {
   const od = course.onDemand;

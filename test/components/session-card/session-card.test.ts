@@ -115,15 +115,22 @@ describe('<session-card>', () => {
       });
     }
 
-    it('a break is compact: time only, no status, speakers or calendar', async () => {
+    it('a break is compact: time only, no speakers or calendar; under way, it says so in words', async () => {
       const el = await card(
         html`<session-card src=${ALL_KINDS} session-id="break-1" time-zone="America/Chicago" now="2021-09-14T16:05:00Z"></session-card>`,
       );
       expect(part(el, 'title')).to.equal('Coffee break');
       expect(part(el, 'time')).to.equal('Tue, Sep 14, 11:00 – 11:15 AM CDT · 15 min');
       expect($(el, '.s')!.classList.contains('break')).to.equal(true);
-      for (const name of ['status', 'speakers', 'calendar', 'description'])
-        expect($(el, `[part~="${name}"]`), name).to.equal(null);
+      // Live (11:05): the coloured bar is not the only sign (WCAG 1.4.1).
+      expect($(el, '.s')!.classList.contains('live')).to.equal(true);
+      expect(part(el, 'status')).to.equal('Intermission under way');
+      await expect(el).to.be.accessible();
+      for (const name of ['speakers', 'calendar', 'description'])
+        expect($(el, `[part~="${name}"]`) === null, name).to.equal(true);
+      el.now = '2021-09-14T15:55:00Z'; // 10:55, upcoming: nothing to say
+      await el.updateComplete;
+      expect($(el, '[part~="status"]') === null, 'status').to.equal(true);
     });
   });
 

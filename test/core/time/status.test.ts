@@ -4,6 +4,7 @@ import type { Course, Session } from '../../../src/core/course/types.js';
 import {
   countdownTarget,
   liveSessions,
+  namedPhase,
   nextSession,
   onDemandUrl,
   replayUrl,
@@ -63,6 +64,24 @@ describe('sessionPhase', () => {
   it('lists every phase it can return, once', () => {
     const returned = new Set(table.map(([, , phase]) => phase));
     expect([...SESSION_PHASES].sort()).to.deep.equal([...returned].sort());
+  });
+});
+
+describe('namedPhase', () => {
+  it('a session names every phase; a break only under way, cancelled or postponed', () => {
+    for (const phase of SESSION_PHASES) {
+      expect(namedPhase({ type: 'session' }, phase), phase).to.equal(phase);
+      expect(namedPhase({ type: 'keynote' }, phase), phase).to.equal(phase);
+    }
+    const forBreak = SESSION_PHASES.map((phase) => namedPhase({ type: 'break' }, phase));
+    expect(forBreak).to.deep.equal([
+      undefined,
+      undefined,
+      'live',
+      undefined,
+      'cancelled',
+      'postponed',
+    ]);
   });
 });
 

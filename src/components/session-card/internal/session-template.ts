@@ -22,7 +22,12 @@ import {
   zoneCity,
   type DisplayContext,
 } from '../../../core/time/format.js';
-import { replayUrl, sessionPhase } from '../../../core/time/status.js';
+import {
+  namedPhase,
+  replayUrl,
+  sessionPhase,
+  type SessionPhase,
+} from '../../../core/time/status.js';
 import type { SessionStrings } from './strings.js';
 
 /** What the templates need besides the session: derived once per update by the element. */
@@ -122,6 +127,14 @@ function when(x: Session, ctx: DisplayContext, s: SessionStrings): TemplateResul
   return m.t;
 }
 
+/** A break's status line: only a phase worth naming, in words ("Intermission under way"). */
+function breakStatus(x: Session, phase: SessionPhase, s: SessionStrings) {
+  const named = namedPhase(x, phase);
+  if (!named) return '';
+  const text = named === 'live' ? s.breakUnderWay : s[`phase.${named}`];
+  return html`<p part="status"><span class="b p">${text}</span></p>`;
+}
+
 /**
  * One session. `key` makes its ids unique in the shadow root; `part` names its root
  * (`base` in a card, `session` in a schedule); `next` marks the schedule's next session.
@@ -140,7 +153,7 @@ export function sessionTemplate(
   const url = phase === 'live' || phase === 'starting-soon' ? x.joinUrl : replayUrl(x, c, now);
   return html`<div part=${part} class="s ${x.type} ${phase}${next ? ' next' : ''}">${heading(v.level, 'title', x.title)}${when(x, ctx, s)}${
     x.type === 'break'
-      ? ''
+      ? breakStatus(x, phase, s)
       : html`<p part="status">${type && type !== x.title ? html`<span class="b">${type}</span> ` : ''}${next ? html`<span class="b">${s.next}</span> ` : ''}<span class="b p">${s[`phase.${phase}`]}</span> ${
           url
             ? html`<a part="link" href=${url}>${phase === 'ended' ? s.watchRecording : s.join}${hidden(x.title)}</a>`

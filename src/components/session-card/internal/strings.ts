@@ -50,6 +50,8 @@ const en = {
   showTimesIn: 'Show times in',
   /** Marks the next session in a schedule. */
   next: 'Next',
+  /** The status of a break in progress (its coloured bar alone would not say so). */
+  breakUnderWay: 'Intermission under way',
   more: 'Show more',
   less: 'Show less',
   hideEarlier: 'Hide earlier sessions',
@@ -97,6 +99,7 @@ export const strings: StringTable<SessionStrings> & { es: SessionStrings } = {
     googleCalendar: 'Google Calendar',
     showTimesIn: 'Mostrar las horas en',
     next: 'Siguiente',
+    breakUnderWay: 'Pausa en curso',
     more: 'Mostrar más',
     less: 'Mostrar menos',
     hideEarlier: 'Ocultar sesiones anteriores',
