@@ -13,6 +13,9 @@
 //   GET  /__fault/seq/<key>?fixtures=a,b       request n gets the n-th fixture named (the last one
 //                                              from then on): data that changes between requests
 //   GET  /__fault/slow/<key>?delay=500&fixture= the fixture after `delay` ms
+//   GET  /__fault/edited/<key>?fail-every=7&status=503&fixture=   the fixture, with the title last
+//                                              set by /__fault/retitle?key=<key>&title= (an organiser's
+//                                              edit); every `fail-every`-th request gets `status`
 //   GET  /__fault/malformed/<key>              200 application/json, truncated JSON
 //   GET  /__fault/html/<key>                   200 text/html, a login page
 //   GET  /__fault/empty/<key>                  200 application/json, no body
@@ -32,6 +35,7 @@ import { hardeningMiddleware, hardeningPlugin } from '../hardening/server.mjs';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const counts = new Map();
+const titles = new Map();
 const cancelled = new Map();
 let corsServer;
 let corsPort = 0;
@@ -143,6 +147,17 @@ async function fault(ctx, kind, key, q) {
         await fixture(names[Math.min(counts.get(key), names.length) - 1] || undefined),
       );
     }
+    case 'edited': {
+      const every = Number(q.get('fail-every') ?? 0);
+      if (every && counts.get(key) % every === 0) {
+        ctx.status = Number(q.get('status') ?? 503);
+        ctx.type = 'text/plain';
+        ctx.body = `failing on purpose (request ${counts.get(key)})`;
+        return;
+      }
+      const doc = JSON.parse(await fixture(q.get('fixture') ?? undefined));
+      return json(ctx, JSON.stringify({ ...doc, title: titles.get(key) ?? doc.title }));
+    }
     case 'slow':
       await sleep(Number(q.get('delay') ?? 500));
       return json(ctx, await fixture(q.get('fixture') ?? undefined));
@@ -195,6 +210,11 @@ async function faultMiddleware(ctx, next) {
         refusedOrigin: `http://127.0.0.1:${refusedPort}`,
       }),
     );
+  }
+  if (kind === 'retitle') {
+    titles.set(url.searchParams.get('key'), url.searchParams.get('title'));
+    ctx.status = 204;
+    return;
   }
   if (kind === 'count') {
     return json(
