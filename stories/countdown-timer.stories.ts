@@ -84,6 +84,9 @@ export const Live: Story = { args: { now: AT.week1Live } };
 /** During the intermission: breaks are skipped, so it counts to the next talk. */
 export const DuringBreak: Story = { args: { now: AT.week1Break } };
 
+/** The days between Week 1 and Week 2: counting to the next week's first talk. */
+export const BetweenWeeks: Story = { args: { now: AT.betweenWeeks } };
+
 /** After the last session: "This course has ended", with the on-demand link while it is offered. */
 export const CourseEnded: Story = { args: { now: AT.afterCourse } };
 

@@ -73,6 +73,15 @@ export const LiveWithJoinLink: Story = { args: { course: seedWithLinks, now: AT.
 /** Week 1 live without join links (the seed as published). */
 export const Live: Story = { args: { now: AT.week1Live } };
 
+/**
+ * Week 1's intermission under way: its bar is red like a live session's, and it says
+ * "Intermission under way" in words (never colour alone); the next talk is starting soon.
+ */
+export const Intermission: Story = { args: { now: AT.week1Break } };
+
+/** The days between Week 1 and Week 2: Week 1 folded away, Week 2's first talk marked next. */
+export const BetweenWeeks: Story = { args: { now: AT.betweenWeeks } };
+
 /** Week 2 under way: Week 1 folds behind "Show 4 earlier sessions". */
 export const UnderWay: Story = { args: { course: seedWithLinks, now: AT.week2 } };
 

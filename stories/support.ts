@@ -62,6 +62,7 @@ export const AT = {
   startingSoon: '2021-10-13T17:50:00Z', // 10 minutes before 2:00 pm EDT
   week1Live: '2021-10-13T18:20:00Z', // Week 1, first session, 20 minutes in
   week1Break: '2021-10-13T18:50:00Z', // Week 1 intermission
+  betweenWeeks: '2021-10-17T12:00:00Z', // Sunday between Weeks 1 and 2: 3 days, 6 hours to go
   week2: '2021-10-20T19:10:00Z', // Week 2 under way: Week 1 folded away
   lastSession: '2021-10-27T19:30:00Z', // the closing panel; registration has closed
   afterCourse: '2021-11-15T15:00:00Z', // over; on demand until Apr 27, 2022
