@@ -5,6 +5,7 @@
 import { rollup } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /** The terser settings shared with rollup.config.mjs's CDN build. */
 export const TERSER_OPTIONS = { ecma: 2020, compress: { passes: 2 }, format: { comments: /^!/ } };
@@ -17,7 +18,11 @@ export const TERSER_OPTIONS = { ecma: 2020, compress: { passes: 2 }, format: { c
 export async function bundleEntry(input) {
   const bundle = await rollup({
     input,
-    plugins: [nodeResolve({ browser: true, exportConditions: ['production'] })],
+    // Templates minified as in the CDN build (the npm build ships them as written).
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      minifyHtmlLiterals(),
+    ],
     onwarn(warning, warn) {
       if (warning.code !== 'CIRCULAR_DEPENDENCY') warn(warning);
     },
