@@ -155,22 +155,23 @@ export interface ClockOptions {
   granularity?: GranularityOption;
   /** A fixed "now" (preview mode); while it returns a number the controller does not tick. */
   fixedNow?: () => number | undefined;
+  /**
+   * What a tick of the subscription does; default `host.requestUpdate()`. A host that can
+   * bring a ticking text up to date without a whole update does that here, and requests one
+   * when it cannot. `wakeAt` deadlines always request an update.
+   */
+  onTick?: () => void;
   clock?: Clock;
 }
 
 /**
  * Re-renders its host on the shared clock. Set `granularity` and call `wakeAt()` from the
  * host's `willUpdate()`; the subscription follows in the same update. A host whose ticks
- * usually change a single text can set `tick` to write it without a whole update.
+ * usually change a single text passes `onTick` to write it without a whole update.
  */
 export class ClockController implements ReactiveController {
   granularity: GranularityOption;
-  /**
-   * What a tick of the subscription does: `host.requestUpdate()`, unless the host replaces
-   * it (a host that can bring a ticking text up to date without a whole update does that
-   * here, and requests one when it cannot). `wakeAt` deadlines always request an update.
-   */
-  tick: () => void;
+  readonly #onTick: () => void;
   #host: ReactiveControllerHost;
   #clock: Clock;
   #fixedNow: () => number | undefined;
@@ -183,12 +184,16 @@ export class ClockController implements ReactiveController {
   #cancelAt?: () => void;
 
   constructor(host: ReactiveControllerHost, options: ClockOptions = {}) {
-    const { fixedNow = () => undefined, clock: c = clock } = options;
+    const {
+      fixedNow = () => undefined,
+      onTick = () => host.requestUpdate(),
+      clock: sharedOrGiven = clock,
+    } = options;
     this.#host = host;
     this.granularity = 'granularity' in options ? options.granularity : 'minute';
-    this.tick = () => host.requestUpdate();
+    this.#onTick = onTick;
     this.#fixedNow = fixedNow;
-    this.#clock = c;
+    this.#clock = sharedOrGiven;
     host.addController(this);
   }
 
@@ -219,17 +224,19 @@ export class ClockController implements ReactiveController {
 
   #sync(): void {
     const live = this.#connected && this.#fixedNow() === undefined;
-    const g = this.granularity;
-    const want = live ? (typeof g === 'function' ? g() : g) : undefined;
+    const granularity = this.granularity;
+    const wanted = typeof granularity === 'function' ? granularity() : granularity;
+    const want = live ? wanted : undefined;
     if (want !== this.#subscribed) {
       this.#unsubscribe?.();
-      this.#unsubscribe = want && this.#clock.subscribe(() => this.tick(), want);
+      this.#unsubscribe = want && this.#clock.subscribe(() => this.#onTick(), want);
       this.#subscribed = want;
     }
     // A deadline that already fired is not armed again (the host rendered after it), unless
     // the clock has since gone back before it: then it is ahead again and must fire when reached.
-    const w = this.#wantAt;
-    const at = live && (w !== this.#fired || w! > this.#clock.now()) ? w : undefined;
+    const wantAt = this.#wantAt;
+    const armed = wantAt !== undefined && (wantAt !== this.#fired || wantAt > this.#clock.now());
+    const at = live && armed ? wantAt : undefined;
     if (at !== this.#at) {
       this.#cancelAt?.();
       this.#cancelAt =

@@ -358,12 +358,15 @@ describe('ClockController', () => {
     expect(env.timers.size).to.equal(0);
   });
 
-  it('a host-set `tick` replaces the update on each tick; a deadline still asks for an update', () => {
+  it('an `onTick` replaces the update on each tick; a deadline still asks for an update', () => {
     const { env, clock } = newClock();
     const host = new FakeHost();
-    const c = new ClockController(host, { granularity: 'second', clock });
     const ticks: number[] = [];
-    c.tick = () => ticks.push(c.nowMs);
+    const c: ClockController = new ClockController(host, {
+      granularity: 'second',
+      clock,
+      onTick: () => ticks.push(c.nowMs),
+    });
     host.connect();
     c.wakeAt(NOON + 2500);
     env.advance(3010);

@@ -106,14 +106,16 @@ describe('a page with a strict Content-Security-Policy', function () {
       'schedule disclosures open (calendar data: links built)',
       () => !!schedule.shadowRoot!.querySelector('a[href^="data:text/calendar"]'),
     );
-    await click(schedule, '[data-e="1"]');
+    await click(schedule, '[data-event-time="true"]');
     await reach(
       schedule,
       'schedule in event time',
       () =>
-        schedule.shadowRoot!.querySelector('[data-e="1"]')!.getAttribute('aria-pressed') === 'true',
+        schedule
+          .shadowRoot!.querySelector('[data-event-time="true"]')!
+          .getAttribute('aria-pressed') === 'true',
     );
-    await click(schedule, '[data-e="0"]');
+    await click(schedule, '[data-event-time="false"]');
     schedule.setAttribute('lang', 'es');
     await reach(schedule, 'schedule in Spanish', () =>
       shadowText(schedule).includes('En vivo ahora'),

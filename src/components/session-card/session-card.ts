@@ -1,8 +1,9 @@
 import { html } from 'lit';
 import type { Course, Session } from '../../core/course/types.js';
 import { countdownTarget } from '../../core/time/status.js';
-import { SessionElement } from './internal/session-element.js';
-import { sessionTemplate } from './internal/session-template.js';
+import type { ViewInputs } from '../../internal/course-element.js';
+import { SessionElement } from '../../internal/session/session-element.js';
+import { sessionTemplate } from '../../internal/session/session-template.js';
 
 /**
  * One session of a course, in the visitor's own time: title, type, local date and time range
@@ -51,24 +52,29 @@ export class SessionCardElement extends SessionElement {
   /** Id of the session to show; without it, the live or next session (the last once all ended). @attr session-id */
   declare sessionId?: string;
 
-  #x?: Session;
+  #session?: Session;
 
-  protected override derive(): void {
-    super.derive();
-    const c = this.data.course;
-    this.#x =
-      c &&
-      (countdownTarget(c.sessions, this.nowMs, this.sessionId || undefined) ??
-        (this.sessionId ? undefined : c.sessions.at(-1)));
+  protected override deriveView(inputs: ViewInputs): void {
+    super.deriveView(inputs);
+    const { course, nowMs } = inputs;
+    const pinnedId = this.sessionId || undefined;
+    const target = course && countdownTarget(course.sessions, nowMs, pinnedId);
+    // Without an id, the last session once all have ended.
+    this.#session = target ?? (course && !pinnedId ? course.sessions.at(-1) : undefined);
   }
 
-  protected override renderCourse(c: Course): unknown {
-    const x = this.#x;
-    return html`${this.renderStale()}${
-      x
-        ? sessionTemplate(x, 0, this.view(c, this.level), 'base')
-        : html`<p part="notice">${this.s.notFound({ id: this.sessionId ?? '' })}</p>${this.renderFallback()}`
-    }`;
+  protected override renderCourse(course: Course): unknown {
+    const session = this.#session;
+    if (!session) return html`${this.renderStale()}${this.#renderNotFound()}`;
+    const view = this.sessionView(course, this.level);
+    return html`${this.renderStale()}${sessionTemplate(session, 0, view, 'base')}`;
+  }
+
+  #renderNotFound(): unknown {
+    return html`
+      <p part="notice">${this.uiText.notFound({ id: this.sessionId ?? '' })}</p>
+      ${this.renderFallback()}
+    `;
   }
 }
 

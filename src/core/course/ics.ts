@@ -10,11 +10,15 @@
  * already there instead of duplicating them.
  */
 
-import type { CommonStrings } from '../i18n/common.js';
 import type { Course, Session } from './types.js';
 
 /** The words the export writes; pass an element's picked strings to localise them. */
-export type IcsLabels = Pick<CommonStrings, 'speakers' | 'join' | 'online'>;
+/** The words a calendar entry uses, in the visitor's language. */
+export interface IcsLabels {
+  speakers: string;
+  join: string;
+  online: string;
+}
 
 /**
  * The English words of core/i18n/common.ts (a test keeps them equal), written out so the
