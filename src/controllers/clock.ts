@@ -84,10 +84,10 @@ export class Clock {
 
   /** Call `cb` once, as soon as the time is `atMs` or later. Returns the cancel function. */
   wakeAt(atMs: number, cb: (nowMs: number) => void): () => void {
-    const d: Deadline = { at: atMs, cb };
-    this.#deadlines.add(d);
+    const deadline: Deadline = { at: atMs, cb };
+    this.#deadlines.add(deadline);
     this.#schedule();
-    return () => this.#deadlines.delete(d) && this.#schedule();
+    return () => this.#deadlines.delete(deadline) && this.#schedule();
   }
 
   #schedule(): void {
@@ -104,9 +104,9 @@ export class Clock {
     if (!active || env.doc?.hidden) return;
     const now = this.now();
     let unit = Infinity;
-    for (const s of this.#subs) unit = Math.min(unit, s.unit);
+    for (const subscriber of this.#subs) unit = Math.min(unit, subscriber.unit);
     let next = unit < Infinity ? now - (now % unit) + unit + EPSILON : Infinity;
-    for (const d of this.#deadlines) next = Math.min(next, d.at);
+    for (const deadline of this.#deadlines) next = Math.min(next, deadline.at);
     this.#timer = env.setTimeout(
       () => this.#tick(false),
       Math.min(Math.max(0, next - now), MAX_DELAY),
@@ -117,17 +117,17 @@ export class Clock {
     try {
       if (this.#env.doc?.hidden) return;
       const now = this.now();
-      for (const d of [...this.#deadlines]) {
-        if (d.at <= now) {
-          this.#deadlines.delete(d);
-          d.cb(now);
+      for (const deadline of [...this.#deadlines]) {
+        if (deadline.at <= now) {
+          this.#deadlines.delete(deadline);
+          deadline.cb(now);
         }
       }
-      for (const s of [...this.#subs]) {
-        const bucket = Math.floor(now / s.unit);
-        if (all || bucket !== s.last) {
-          s.last = bucket;
-          s.cb(now);
+      for (const subscriber of [...this.#subs]) {
+        const bucket = Math.floor(now / subscriber.unit);
+        if (all || bucket !== subscriber.last) {
+          subscriber.last = bucket;
+          subscriber.cb(now);
         }
       }
     } finally {
@@ -202,7 +202,10 @@ export class ClockController implements ReactiveController {
     return this.#fixedNow() ?? this.#clock.now();
   }
 
-  /** Re-render the host at `atMs` (one deadline per host; a new call replaces it, undefined clears it). */
+  /**
+   * Re-render the host at `atMs` (one deadline per host; a new call replaces it, undefined clears
+   * it).
+   */
   wakeAt(atMs: number | undefined): void {
     this.#wantAt = atMs;
     this.#sync();

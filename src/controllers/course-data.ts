@@ -80,7 +80,7 @@ export class CourseDataController implements ReactiveController {
     // settling changes nothing shown while a course is: that second full render of the same
     // thing cost 25 ms for 1,000 sessions (npm run bench). So Task gets a host that skips it.
     const taskHost = {
-      addController: (c: ReactiveController) => host.addController(c),
+      addController: (controller: ReactiveController) => host.addController(controller),
       requestUpdate: () => (this.loading || !this.#sync || !this.course) && host.requestUpdate(),
     };
     this.#task = new Task<Args, void>(taskHost as ReactiveControllerHost, {
@@ -191,24 +191,26 @@ export class CourseDataController implements ReactiveController {
   #scheduleRefresh(): void {
     this.#cancelRefresh?.();
     this.#cancelRefresh = undefined;
-    const ms = (this.#refreshMs = this.#wantedRefreshMs());
-    if (!ms || !this.#host.isConnected) return;
+    const periodMs = (this.#refreshMs = this.#wantedRefreshMs());
+    if (!periodMs || !this.#host.isConnected) return;
     // On the shared clock: no work in a hidden tab, a catch-up when it becomes visible.
-    this.#cancelRefresh = this.#clock.wakeAt(this.#clock.now() + ms, () => {
+    this.#cancelRefresh = this.#clock.wakeAt(this.#clock.now() + periodMs, () => {
       // A load in flight is as fresh as this one would be. Starting another would supersede
       // it (Task aborts the run a new one replaces), so a load, retries included, that takes
       // longer than the period would never finish: the first load never showed, a refresh
       // that kept failing never said so.
       if (!this.loading) {
         // Widgets refreshing the same URL within half a period share one request.
-        this.#maxAgeMs = ms / 2;
+        this.#maxAgeMs = periodMs / 2;
         void this.#task.run();
       }
       this.#scheduleRefresh();
     });
   }
 
-  /** The task function: Task calls it synchronously from run(), so data at hand is applied at once. */
+  /**
+   * The task function: Task calls it synchronously from run(), so data at hand is applied at once.
+   */
   async #load([src, course, inline]: Args, signal: AbortSignal): Promise<void> {
     const maxAgeMs = this.#maxAgeMs;
     this.#maxAgeMs = Infinity;
@@ -241,7 +243,8 @@ export class CourseDataController implements ReactiveController {
         if (!result) {
           this.#sync = false;
           result = await this.#loader.load(src, { signal, maxAgeMs });
-          // Task aborts a run's signal when a newer run starts: only the latest changes what is shown.
+          // Task aborts a run's signal when a newer run starts: only the latest changes what is
+          // shown.
           if (signal.aborted) throw new CourseError('aborted', 'Superseded');
         }
       } else if (inline !== undefined)
@@ -252,8 +255,8 @@ export class CourseDataController implements ReactiveController {
       this.error = undefined;
       this.stale = false;
       this.#host.dispatchEvent(new CourseLoadEvent(result.course, result.issues));
-    } catch (e) {
-      const error = isCourseError(e) ? e : internalError(e);
+    } catch (caught) {
+      const error = isCourseError(caught) ? caught : internalError(caught);
       // An aborted run (superseded, or its host gone) is never an error to show or fire.
       if (error.kind !== 'aborted' && !signal.aborted) {
         this.error = error;
@@ -279,10 +282,10 @@ function parseInline(text: string): unknown {
     throw new CourseError('not-json', 'The inline <script type="application/json"> is empty');
   try {
     return JSON.parse(text);
-  } catch (e) {
+  } catch (error) {
     throw new CourseError(
       'not-json',
-      `The inline <script type="application/json"> is not valid JSON: ${(e as Error).message}`,
+      `The inline <script type="application/json"> is not valid JSON: ${(error as Error).message}`,
     );
   }
 }

@@ -57,10 +57,15 @@ function instantOf(value: unknown): number | undefined {
  * 3. The shared clock calls `clockTick()`; deadlines set with `this.clock.wakeAt()` in
  *    `deriveView()` request a whole update.
  *
- * @attr lang - The display language (BCP 47, e.g. `es`), inherited from the closest ancestor like the native attribute: UI strings in English or Spanish, dates and times in that locale's format.
- * @slot - Fallback content (a link to the course page, say): shown until the course renders, and kept when loading fails.
- * @fires course-load - {CourseLoadEvent} The course data loaded (again); `course` and `issues` on the event.
- * @fires course-error - {CourseErrorEvent} The course data could not be loaded or used; `error` on the event.
+ * @attr lang - The display language (BCP 47, e.g. `es`), inherited from the closest ancestor like
+ *   the native attribute: UI strings in English or Spanish, dates and times in that locale's
+ *   format.
+ * @slot - Fallback content (a link to the course page, say): shown until the course renders, and
+ *   kept when loading fails.
+ * @fires course-load - {CourseLoadEvent} The course data loaded (again); `course` and `issues` on
+ *   the event.
+ * @fires course-error - {CourseErrorEvent} The course data could not be loaded or used; `error` on
+ *   the event.
  */
 export class CourseElement extends LitElement {
   /** This copy's version, reported when two copies of the library meet on one page. */
@@ -70,7 +75,10 @@ export class CourseElement extends LitElement {
   /** How often the element re-renders on the shared clock, unless `granularity` is overridden. */
   static granularity: Granularity | undefined = 'minute';
   static override styles = [hostStyles];
-  /** @internal The clock instances of this class run on (the page's shared one; tests and stories may swap it). */
+  /**
+   * @internal The clock instances of this class run on (the page's shared one; tests and stories
+   * may swap it).
+   */
   static clock: Clock = sharedClock;
   /** @internal The element's UI strings; each element's table spreads the load-error strings in. */
   static stringTable: StringTable<LoadErrorStrings> = loadErrorStrings;
@@ -126,10 +134,16 @@ export class CourseElement extends LitElement {
    */
   declare now?: string | number | Date;
 
-  /** Seconds between refreshes of `src` (0: never). A failed refresh keeps the data shown; new data reaches every element on that `src`. @attr refresh */
+  /**
+   * Seconds between refreshes of `src` (0: never). A failed refresh keeps the data shown; new data
+   * reaches every element on that `src`. @attr refresh
+   */
   refresh = 0;
 
-  /** Overrides for the element's UI strings (partial; missing entries use the built-in language). Property only. */
+  /**
+   * Overrides for the element's UI strings (partial; missing entries use the built-in language).
+   * Property only.
+   */
   declare strings?: Record<string, unknown>;
 
   /** @internal */
@@ -156,7 +170,10 @@ export class CourseElement extends LitElement {
   #nowMs?: number;
   #warned = new Set<string>();
 
-  /** Load the course again now (the Retry button; also for pages that know the data changed). New data reaches every element on that `src`. */
+  /**
+   * Load the course again now (the Retry button; also for pages that know the data changed). New
+   * data reaches every element on that `src`.
+   */
   reload(): Promise<void> {
     return this.data.reload();
   }
@@ -202,7 +219,9 @@ export class CourseElement extends LitElement {
     return this.localization.timeZone;
   }
 
-  /** @internal Applies data at hand, picks the strings, then derives the view (see the class notes). */
+  /**
+   * @internal Applies data at hand, picks the strings, then derives the view (see the class notes).
+   */
   protected override willUpdate(changed: PropertyValues): void {
     this.data.prepareUpdate();
     super.willUpdate(changed);

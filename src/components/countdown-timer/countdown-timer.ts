@@ -56,7 +56,8 @@ interface Paused {
  * @summary A countdown to the next session, with accessible milestones.
  * @tag countdown-timer
  *
- * @slot - Fallback content (the start date as text, say): shown until the data renders, and kept when loading fails.
+ * @slot - Fallback content (the start date as text, say): shown until the data renders, and kept
+ *   when loading fails.
  *
  * @csspart base - The wrapper of everything.
  * @csspart label - The caption: the `label` attribute, else the session's title.
@@ -64,14 +65,17 @@ interface Paused {
  * @csspart time - The remaining time inside the status.
  * @csspart button - The Join link while live, or the on-demand link after the course.
  * @csspart pause - The pause/resume button, shown while seconds tick.
- * @csspart notice - "Showing saved data; the latest update failed." beside data kept through a failed refresh.
- * @csspart error - Why the course data could not be loaded, with a Retry button (before the fallback content).
+ * @csspart notice - "Showing saved data; the latest update failed." beside data kept through a
+ *   failed refresh.
+ * @csspart error - Why the course data could not be loaded, with a Retry button (before the
+ *   fallback content).
  *
  * @cssprop --countdown-timer-time-size - Font size of the remaining time. Default: 1.5em.
  * @cssprop --countdown-timer-time-color - Color of the remaining time. Default: --cw-color-text.
  * @cssprop --countdown-timer-live-color - Color of "Live now". Default: --cw-color-live.
  *
- * @fires countdown-end - {CountdownEndEvent} The instant counted to was reached (once per target, also when a sleeping device wakes after it); `targetMs` and `sessionId` on the event.
+ * @fires countdown-end - {CountdownEndEvent} The instant counted to was reached (once per target,
+ *   also when a sleeping device wakes after it); `targetMs` and `sessionId` on the event.
  * @fires course-load - {CourseLoadEvent} The course data loaded (again).
  * @fires course-error - {CourseErrorEvent} The course data could not be loaded or used.
  */
@@ -89,11 +93,19 @@ export class CountdownTimerElement extends CourseElement {
 
   /** Count down to this instant (with `Z` or an offset) when there is no course data. @attr to */
   declare to?: string;
-  /** A caption above the countdown; defaults to the session's title with course data. @attr label */
+  /**
+   * A caption above the countdown; defaults to the session's title with course data. @attr label
+   */
   declare label?: string;
-  /** Count down to this session of the course only (its id), instead of the next one. @attr session-id */
+  /**
+   * Count down to this session of the course only (its id), instead of the next one. @attr
+   * session-id
+   */
   declare sessionId?: string;
-  /** Show seconds all the time, not only in the final hour (never with reduced motion). @attr seconds */
+  /**
+   * Show seconds all the time, not only in the final hour (never with reduced motion). @attr
+   * seconds
+   */
   seconds = false;
   /** `long` ("2 days, 3 hours") or `compact` ("2d 3h"). @attr format */
   format: 'long' | 'compact' = 'long';
@@ -238,7 +250,10 @@ export class CountdownTimerElement extends CourseElement {
     if (this.#remainingText.data !== time) this.#remainingText.data = time;
   }
 
-  /** @internal A course with nothing to count to (an unknown `session-id`): keep the fallback content. */
+  /**
+   * @internal A course with nothing to count to (an unknown `session-id`): keep the fallback
+   * content.
+   */
   protected override renderCourse(): unknown {
     return this.renderFallback();
   }

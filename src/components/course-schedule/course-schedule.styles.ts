@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The schedule's layout around its sessions (which use the session styles). Knob: --course-schedule-gap. */
+/**
+ * The schedule's layout around its sessions (which use the session styles). Knob:
+ * --course-schedule-gap.
+ */
 export const styles = css`
   :host {
     --_gap: var(--course-schedule-gap, 0.75em);

@@ -39,7 +39,8 @@ interface SessionGroup {
  * @summary A course's sessions in the visitor's time zone, live.
  * @tag course-schedule
  *
- * @slot - Fallback content (a link to the course page): shown until the schedule renders, and kept when loading fails.
+ * @slot - Fallback content (a link to the course page): shown until the schedule renders, and kept
+ *   when loading fails.
  *
  * @csspart base - The whole schedule.
  * @csspart course-title - The course title.
@@ -49,7 +50,8 @@ interface SessionGroup {
  * @csspart group - A part or date, with its heading and list.
  * @csspart group-title - The heading of a part or date.
  * @csspart list - The list of a group's sessions.
- * @csspart session - One session (see `<session-card>` for the parts inside: title, time, event-time, status, link, speakers, description, calendar).
+ * @csspart session - One session (see `<session-card>` for the parts inside: title, time,
+ *   event-time, status, link, speakers, description, calendar).
  * @csspart title - A session title.
  * @csspart time - A session's date and time range; each end is a `<time datetime>`.
  * @csspart event-time - The organiser's time and place when their wall clock differs.

@@ -18,7 +18,9 @@ interface ButtonView {
   registrationState: RegistrationState;
   /** The course title for the link's accessible name. */
   title?: string;
-  /** The registration with the attributes applied: price, note, terms and group rates come from it. */
+  /**
+   * The registration with the attributes applied: price, note, terms and group rates come from it.
+   */
   registration: Registration;
   /** The on-demand note, shown with the on-demand link. */
   onDemandNote?: string;
@@ -57,27 +59,36 @@ const renderTime = (epochMs: number, text: string) =>
  * @summary A register link that opens, closes and fills up on schedule.
  * @tag register-button
  *
- * @slot - Fallback content (a plain link to the registration page): shown until the data renders, and kept when loading fails.
+ * @slot - Fallback content (a plain link to the registration page): shown until the data renders,
+ *   and kept when loading fails.
  * @slot label - Replaces the "Register" label of the registration link (and its accessible name).
  *
  * @csspart base - The wrapper of everything.
  * @csspart button - The link, styled as a button (register, join waitlist, watch on demand).
- * @csspart status - The state in words when there is no link (opens on..., sold out, closed, cancelled, unavailable).
+ * @csspart status - The state in words when there is no link (opens on..., sold out, closed,
+ *   cancelled, unavailable).
  * @csspart time - The `<time>` of the opening date, and of the closing time in the deadline note.
  * @csspart deadline - "Registration closes in 2 days", shown in the last three days.
  * @csspart terms - The code-of-conduct line with its link.
- * @csspart price - The registration's price, as the data writes it ("$149 (members $99)"), while registration is not closed.
- * @csspart note - The registration's note while registration is not closed; the on-demand note once the course is over.
+ * @csspart price - The registration's price, as the data writes it ("$149 (members $99)"), while
+ *   registration is not closed.
+ * @csspart note - The registration's note while registration is not closed; the on-demand note once
+ *   the course is over.
  * @csspart group-rates - The group-rates note with its contact link.
- * @csspart notice - "Showing saved data; the latest update failed." beside data kept through a failed refresh.
- * @csspart error - Why the course data could not be loaded, with a Retry button (before the fallback content).
+ * @csspart notice - "Showing saved data; the latest update failed." beside data kept through a
+ *   failed refresh.
+ * @csspart error - Why the course data could not be loaded, with a Retry button (before the
+ *   fallback content).
  *
- * @cssprop --register-button-background - Background of the button link. Default: --cw-color-accent.
+ * @cssprop --register-button-background - Background of the button link. Default:
+ *   --cw-color-accent.
  * @cssprop --register-button-color - Text color of the button link. Default: --cw-color-on-accent.
  * @cssprop --register-button-radius - Corner radius of the button link. Default: --cw-radius.
  * @cssprop --register-button-padding - Padding of the button link. Default: .625em 1.25em.
  *
- * @fires register-click - {RegisterClickEvent} A link was activated, before the browser follows it; `href` and `kind` ('register' | 'waitlist' | 'on-demand') on the event. Cancel it to stop the navigation (analytics, a modal).
+ * @fires register-click - {RegisterClickEvent} A link was activated, before the browser follows it;
+ *   `href` and `kind` ('register' | 'waitlist' | 'on-demand') on the event. Cancel it to stop the
+ *   navigation (analytics, a modal).
  * @fires course-load - {CourseLoadEvent} The course data loaded (again).
  * @fires course-error - {CourseErrorEvent} The course data could not be loaded or used.
  */
@@ -94,7 +105,10 @@ export class RegisterButtonElement extends CourseElement {
     courseTitle: { attribute: 'course-title' },
   };
 
-  /** The registration page (`http:`/`https:`, relative to the page address; a `<base href>` does not apply). Overrides the JSON's `registration.url`. @attr href */
+  /**
+   * The registration page (`http:`/`https:`, relative to the page address; a `<base href>` does not
+   * apply). Overrides the JSON's `registration.url`. @attr href
+   */
   declare href?: string;
   /**
    * When registration opens: an instant with `Z` or an offset (`2021-08-01T04:00:00Z`), or a
@@ -102,13 +116,22 @@ export class RegisterButtonElement extends CourseElement {
    * Overrides the JSON's `registration.opens`. @attr opens
    */
   declare opens?: string;
-  /** When registration closes; written like `opens`. Overrides the JSON's `registration.closes`. @attr closes */
+  /**
+   * When registration closes; written like `opens`. Overrides the JSON's `registration.closes`.
+   * @attr closes
+   */
   declare closes?: string;
-  /** `open`, `closed`, `full`, `waitlist` or `cancelled`: wins over what `opens`/`closes` imply. @attr status */
+  /**
+   * `open`, `closed`, `full`, `waitlist` or `cancelled`: wins over what `opens`/`closes` imply.
+   * @attr status
+   */
   declare status?: string;
   /** The waitlist page, linked when `status` is `full` or `waitlist`. @attr waitlist-href */
   declare waitlistHref?: string;
-  /** The course title for the link's accessible name ("Register for ..."); defaults to the JSON's title. @attr course-title */
+  /**
+   * The course title for the link's accessible name ("Register for ..."); defaults to the JSON's
+   * title. @attr course-title
+   */
   declare courseTitle?: string;
 
   /** @internal */
@@ -220,7 +243,9 @@ export class RegisterButtonElement extends CourseElement {
     `;
   }
 
-  /** "Register", replaceable through the `label` slot; the accessible name adds the course title. */
+  /**
+   * "Register", replaceable through the `label` slot; the accessible name adds the course title.
+   */
   #renderLabel(title: string | undefined): TemplateResult {
     const text = this.uiText;
     if (!title) return html`<slot name="label">${text.register}</slot>`;

@@ -21,12 +21,14 @@ import { sessionTemplate } from '../../internal/session/session-template.js';
  * @summary One course session in the visitor's time zone, with live status.
  * @tag session-card
  *
- * @slot - Fallback content (a link to the course page): shown until the session renders, and kept when loading fails or the id is unknown.
+ * @slot - Fallback content (a link to the course page): shown until the session renders, and kept
+ *   when loading fails or the id is unknown.
  *
  * @csspart base - The session.
  * @csspart title - The session title (a heading of `heading-level`).
  * @csspart time - The date and time range in the display zone; each end is a `<time datetime>`.
- * @csspart event-time - The organiser's time and place, when their wall clock differs ("2:00 – 2:45 PM EDT in New York").
+ * @csspart event-time - The organiser's time and place, when their wall clock differs ("2:00 – 2:45
+ *   PM EDT in New York").
  * @csspart status - Type, phase and the Join / Watch recording link.
  * @csspart link - Join, Watch recording and calendar links.
  * @csspart speakers - The speakers list, or "Speakers to be announced".
@@ -49,7 +51,10 @@ export class SessionCardElement extends SessionElement {
   static override tagName = 'session-card';
   static override properties = { sessionId: { attribute: 'session-id' } };
 
-  /** Id of the session to show; without it, the live or next session (the last once all ended). @attr session-id */
+  /**
+   * Id of the session to show; without it, the live or next session (the last once all ended).
+   * @attr session-id
+   */
   declare sessionId?: string;
 
   #session?: Session;

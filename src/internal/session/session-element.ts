@@ -37,7 +37,9 @@ export class SessionElement extends CourseElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
-  /** Level (1-6) of the element's top heading, to fit the host page's outline. @attr heading-level */
+  /**
+   * Level (1-6) of the element's top heading, to fit the host page's outline. @attr heading-level
+   */
   headingLevel = 3;
 
   /** @internal */
@@ -74,9 +76,13 @@ export class SessionElement extends CourseElement {
     }
   }
 
-  /** @internal Every state, with the status region after it (always present, so its text changes are announced). */
+  /**
+   * @internal Every state, with the status region after it (always present, so its text changes are
+   * announced).
+   */
   protected override render(): unknown {
-    return html`${super.render()}<p class="visually-hidden" role="status">${this.#announcement}</p>`;
+    const status = html`<p class="visually-hidden" role="status">${this.#announcement}</p>`;
+    return html`${super.render()}${status}`;
   }
 
   /** @internal The top heading level, clamped to 1-6 (2 when not a number). */

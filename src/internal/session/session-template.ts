@@ -118,7 +118,10 @@ export function paragraphs(
   `;
 }
 
-/** A native disclosure whose links are built only when opened (1,000 .ics documents would cost a render). */
+/**
+ * A native disclosure whose links are built only when opened (1,000 .ics documents would cost a
+ * render).
+ */
 export function calendarDisclosure(
   key: string,
   view: SessionView,

@@ -55,7 +55,7 @@ export const strings: StringTable<SessionStrings> & { es: SessionStrings } = {
   es: {
     ...loadErrorStrings.es,
     ...phaseStrings.es,
-                'type.session': 'Sesión',
+    'type.session': 'Sesión',
     'type.break': 'Pausa',
     'type.office-hours': 'Horario de consultas',
     'type.keynote': 'Conferencia magistral',
@@ -68,7 +68,10 @@ export const strings: StringTable<SessionStrings> & { es: SessionStrings } = {
         other: 'No se pudieron mostrar # sesiones de los datos.',
       }),
     showEarlier: (n) =>
-      plural('es', n, { one: 'Mostrar # sesión anterior', other: 'Mostrar # sesiones anteriores' }),
+      plural('es', n, {
+        one: 'Mostrar # sesión anterior',
+        other: 'Mostrar # sesiones anteriores',
+      }),
     speakers: 'Ponentes',
     speakersTba: 'Ponentes por anunciar',
     yourTime: 'Tu hora',

@@ -117,7 +117,10 @@ export function countdownState(
   };
 }
 
-/** Whether going from `previous` to `current` reaches a milestone worth announcing (not the first look). */
+/**
+ * Whether going from `previous` to `current` reaches a milestone worth announcing (not the first
+ * look).
+ */
 export function reachesMilestone(
   previous: Pick<CountdownState, 'key' | 'stage'> | undefined,
   current: CountdownState,

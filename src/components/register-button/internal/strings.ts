@@ -24,7 +24,9 @@ const en = {
   codeOfConduct: 'By registering you agree to the Code of Conduct',
   /** The group-rates line when the data has a contact but no note. */
   groupRates: 'Group rates available',
-  /** Text of the group-rates contact link when it is a web page (an e-mail address shows itself). */
+  /**
+   * Text of the group-rates contact link when it is a web page (an e-mail address shows itself).
+   */
   groupRatesContact: 'Contact us',
   ...onDemandStrings.en,
   ...loadErrorStrings.en,
