@@ -13,18 +13,19 @@
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { timeZoneProblem } from '../core/time/zoned.js';
-import { clearFormatCache } from '../core/time/intl.js';
+import { clearFormatCache, lru } from '../core/time/intl.js';
 import { resolveLocale } from '../core/i18n/index.js';
 import { warnOnce } from '../internal/warn-once.js';
 
 const hosts = new Set<ReactiveControllerHost>();
 const warned = new Set<string>();
-const localeMemo = new Map<string, string | undefined>();
+/** `lang` values -> usable locale ('' when unusable), in the library's one bounded memo shape. */
+const usableLocales = lru<string>(100);
 let visitorZone: string | undefined;
 
 const onLanguageChange = () => {
   clearFormatCache();
-  localeMemo.clear();
+  usableLocales.map.clear();
   visitorZone = undefined;
   for (const host of hosts) host.requestUpdate();
 };
@@ -43,12 +44,12 @@ const warnIgnored = (attribute: string, value: string, problem: string): void =>
  * 'en' is only a real answer when the tag said English.
  */
 export function usableLocale(tag: string): string | undefined {
-  if (!localeMemo.has(tag)) {
+  const usable = usableLocales.get(tag, () => {
     const resolved = resolveLocale(tag);
-    if (localeMemo.size > 100) localeMemo.clear();
-    localeMemo.set(tag, resolved !== 'en' || /^\s*en\s*$/i.test(tag) ? resolved : undefined);
-  }
-  return localeMemo.get(tag);
+    // resolveLocale() falls back to 'en': only a tag that asked for English may get it.
+    return resolved !== 'en' || /^\s*en\s*$/i.test(tag) ? resolved : '';
+  });
+  return usable || undefined;
 }
 
 /** The visitor's own zone as the browser reports it (privacy browsers say UTC). */
