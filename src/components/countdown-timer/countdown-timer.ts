@@ -82,6 +82,7 @@ interface Paused {
 export class CountdownTimerElement extends CourseElement {
   static override tagName = 'countdown-timer';
   static override styles = [...CourseElement.styles, boxStyles, styles];
+  /** @internal */
   static override stringTable = strings;
   static override properties = {
     to: {},

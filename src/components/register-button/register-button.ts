@@ -95,6 +95,7 @@ const renderTime = (epochMs: number, text: string) =>
 export class RegisterButtonElement extends CourseElement {
   static override tagName = 'register-button';
   static override styles = [...CourseElement.styles, boxStyles, styles];
+  /** @internal */
   static override stringTable = strings;
   static override properties = {
     href: {},

@@ -124,29 +124,30 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
     add({ path: e.path ?? '', message: e.message, ...(skipped && { skipped }) });
   };
 
-  /** Read `o[key]` (own members only) with `read`. Optional fields that fail are reported and dropped. */
-  function field<T>(
-    o: Obj,
-    key: string,
-    path: string,
-    read: Read<T>,
-    required?: boolean,
-  ): T | undefined {
+  /** Read `o[key]` (own members only) with `read`. A field that fails is reported and dropped. */
+  function field<T>(o: Obj, key: string, path: string, read: Read<T>): T | undefined {
     const p = at(path, key);
     const v = own.call(o, key) ? o[key] : undefined;
-    if (v === undefined) {
-      if (required) throw invalid(p, 'is required');
-      return undefined;
-    }
+    if (v === undefined) return undefined;
     try {
-      const r = read(v, p);
-      if (r === undefined && required) throw invalid(p, 'must not be blank');
-      return r;
+      return read(v, p);
     } catch (e) {
-      if (required) throw e;
       reportError(e);
       return undefined;
     }
+  }
+
+  /**
+   * Read a required `o[key]` with `read`: its value, or a CourseError when it is missing,
+   * blank or bad.
+   */
+  function required<T>(o: Obj, key: string, path: string, read: Read<T>): T {
+    const p = at(path, key);
+    const v = own.call(o, key) ? o[key] : undefined;
+    if (v === undefined) throw invalid(p, 'is required');
+    const value = read(v, p);
+    if (value === undefined) throw invalid(p, 'must not be blank');
+    return value;
   }
 
   const object =
@@ -274,14 +275,14 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
       `must be 1 (the only format version this library reads), got ${describe(root.version)}`,
     );
   }
-  const title = field(root, 'title', '', line, true)!;
-  const timeZone = field(root, 'timeZone', '', zone, true)!;
-  const sessionsJson = field(root, 'sessions', '', array, true)!;
+  const title = required(root, 'title', '', line);
+  const timeZone = required(root, 'timeZone', '', zone);
+  const sessionsJson = required(root, 'sessions', '', array);
 
   const partPaths = new Map<string, string>();
   const part: Read<Part> = (v, p) => {
     const o = object(PART_FIELDS)(v, p)!;
-    const id = field(o, 'id', p, ident, true)!;
+    const id = required(o, 'id', p, ident);
     const seen = partPaths.get(id);
     if (seen)
       throw invalid(
@@ -290,7 +291,7 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
       );
     const result = prune<Part>({
       id,
-      title: field(o, 'title', p, line, true)!,
+      title: required(o, 'title', p, line),
       summary: field(o, 'summary', p, paragraphs),
     });
     partPaths.set(id, p);
@@ -307,7 +308,7 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
   const speaker: Read<Speaker> = (v, p) => {
     const o = object(SPEAKER_FIELDS)(v, p)!;
     return prune<Speaker>({
-      name: field(o, 'name', p, line, true)!,
+      name: required(o, 'name', p, line),
       title: field(o, 'title', p, line),
       organization: field(o, 'organization', p, line),
       url: field(o, 'url', p, web),
@@ -317,13 +318,13 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
   const sessionPaths = new Map<string, string>();
   const session: Read<Session> = (v, p) => {
     const o = object(SESSION_FIELDS)(v, p)!;
-    const id = field(o, 'id', p, ident, true)!;
+    const id = required(o, 'id', p, ident);
     const seen = sessionPaths.get(id);
     if (seen) throw invalid(at(p, 'id'), `${describe(id)} is already the id of ${seen}`);
-    const title = field(o, 'title', p, line, true)!;
+    const title = required(o, 'title', p, line);
     const tz = own.call(o, 'timeZone') ? zone(o.timeZone, at(p, 'timeZone'))! : timeZone;
-    const start = field(o, 'start', p, when(tz, true), true)!;
-    const end = field(o, 'end', p, when(tz, true), true)!;
+    const start = required(o, 'start', p, when(tz, true));
+    const end = required(o, 'end', p, when(tz, true));
     if (end.epochMs <= start.epochMs)
       throw invalid(at(p, 'end'), `${describe(o.end)} is not after start ${describe(o.start)}`);
     // From here on nothing skips the session.

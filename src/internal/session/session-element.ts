@@ -32,6 +32,7 @@ export const nextChange = (course: Course, nowMs: number): number | undefined =>
 export class SessionElement extends CourseElement {
   static override granularity = undefined;
   static override styles = [...CourseElement.styles, sessionStyles];
+  /** @internal */
   static override stringTable = strings;
   static override properties: PropertyDeclarations = {
     headingLevel: { type: Number, attribute: 'heading-level' },
