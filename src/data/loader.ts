@@ -76,7 +76,8 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
     const done = () => {
       clearTimeout(timer);
       signal.removeEventListener('abort', done);
-      signal.aborted ? reject(signal.reason) : resolve();
+      if (signal.aborted) reject(signal.reason);
+      else resolve();
     };
     const timer = setTimeout(done, ms);
     signal.addEventListener('abort', done);

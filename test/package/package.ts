@@ -2,6 +2,7 @@
 // the built package. Call `built()` in a `before` hook with a long timeout: the first call
 // of a test run may build (about 10-20 s).
 import { executeServerCommand } from '@web/test-runner-commands';
+import type { LooseJson } from '../json.js';
 
 export const TAGS = [
   'course-schedule',
@@ -29,8 +30,7 @@ export async function built(): Promise<{ built: boolean }> {
 }
 export const packedFiles = () =>
   executeServerCommand<{ path: string; size: number }[], undefined>('package:pack');
-export const packageJson = () =>
-  executeServerCommand<Record<string, any>, undefined>('package:json');
+export const packageJson = () => executeServerCommand<LooseJson, undefined>('package:json');
 export const manifest = () => executeServerCommand<Manifest, undefined>('package:manifest');
 export const readPacked = async (path: string) =>
   (await executeServerCommand<{ text: string | null }, { path: string }>('package:read', { path }))

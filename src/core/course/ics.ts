@@ -49,6 +49,7 @@ const text = (value: string): string =>
   wellFormed(value)
     .replace(/[\\;,]/g, '\\$&')
     .replace(/\r\n?|\n/g, '\\n')
+    // eslint-disable-next-line no-control-regex -- RFC 5545 CONTROL characters are its target
     .replace(/[\0-\x08\x0b-\x1f\x7f]/g, '');
 
 /**

@@ -68,10 +68,13 @@ const REGISTRATION_FIELDS = fields(
 const GROUP_RATES_FIELDS = fields('note contact');
 const ON_DEMAND_FIELDS = fields('url until note');
 
-/** Runs of ASCII whitespace, line separators and control characters: one space in one-line text. */
-const LINE_SPACE = /[\s\u0000-\u001f\u007f-\u009f]+/g;
+/**
+ * Runs of whitespace, line separators and control characters (`\p{Cc}`: C0, DEL and C1,
+ * U+0000-U+001F and U+007F-U+009F): one space in one-line text.
+ */
+const LINE_SPACE = /[\s\p{Cc}]+/gu;
 /** Control characters other than tab and line breaks: removed from multi-line text. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const CONTROL = /(?![\t\n\r])\p{Cc}/gu;
 
 const own = Object.prototype.hasOwnProperty;
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -13,8 +13,8 @@ export const URL_MAX_LENGTH = 2048;
 
 export type UrlResult = { ok: true; href: string } | { ok: false; error: string };
 
-/** Whitespace (as `String.prototype.trim` sees it) and C0/C1 control characters. */
-const INVISIBLE = /[\s\u0000-\u001f\u007f-\u009f]/;
+/** Whitespace (as `String.prototype.trim` sees it) and C0/C1 control characters (`\p{Cc}`). */
+const INVISIBLE = /[\s\p{Cc}]/u;
 /** `&#106;`, `&colon;`: HTML-escaped text pasted into a URL (never decoded in an `href` we set). */
 const ENTITY = /&#|&[a-z][a-z0-9]*;/i;
 /** A scheme as the URL parser finds one. */

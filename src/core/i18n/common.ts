@@ -8,7 +8,7 @@
 
 import type { SessionType } from '../course/types.js';
 import type { SessionPhase } from '../time/status.js';
-import { plural, type StringTable } from './index.js';
+import { plural, type Entry, type StringTable } from './index.js';
 import { loadErrorStrings } from './load-error.js';
 
 const en = {
@@ -77,10 +77,7 @@ export type CommonStrings = typeof en;
 
 // Compile-time check that every phase, session type and error kind has its entry.
 type Covered = Record<`phase.${SessionPhase}` | `type.${SessionType}`, string> &
-  Record<
-    `error.${'http' | 'network' | 'timeout' | 'not-json' | 'too-large' | 'invalid'}`,
-    Function | string
-  >;
+  Record<`error.${'http' | 'network' | 'timeout' | 'not-json' | 'too-large' | 'invalid'}`, Entry>;
 const covered: Covered = en;
 
 export const common: StringTable<CommonStrings> & { es: CommonStrings } = {

@@ -13,7 +13,7 @@ import { cachedFormat } from '../time/intl.js';
 export type Lang = 'en' | 'es';
 
 /** A string, or text built from a count or from named parameters. */
-export type Entry = string | ((arg: any) => string);
+export type Entry = string | ((arg: never) => string);
 
 /** `T` is the English table's type: every key, each a string or a function. */
 export interface StringTable<T extends { [K in keyof T]: Entry }> {

@@ -129,7 +129,7 @@ export function timeZoneProblem(timeZone: unknown): string | undefined {
   if (zoneValidity.has(timeZone)) return zoneValidity.get(timeZone);
   let problem: string | undefined;
   const quoted = JSON.stringify(timeZone);
-  if (!/^[A-Za-z][A-Za-z0-9_+\-]*(\/[A-Za-z0-9_+\-]+)*$/.test(timeZone)) {
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(timeZone)) {
     problem = `${quoted} is not an IANA time zone name such as "America/New_York"`;
   } else if (!timeZone.includes('/') && timeZone !== 'UTC') {
     problem = `${quoted} is an abbreviation or legacy zone, not a place: use an IANA name such as "America/New_York" (EST is a fixed UTC-5 zone, wrong all summer)`;
