@@ -4,7 +4,7 @@
  *
  * Why not date-fns-tz's `fromZonedTime`/`getTimezoneOffset`: their public entry points read
  * the instant's *host-local* fields first, so at DST edges the answer depends on where the
- * visitor is (see shared/docs/pitfalls.md; their own test for it is skipped). We use the
+ * visitor is (test/core/time/date-fns-tz.test.ts pins it; their own test is skipped). We use the
  * same technique they use internally (Intl `formatToParts` in the target zone) but only on
  * instants, and resolve gaps and overlaps with the RFC 5545 / Temporal 'compatible' rule:
  * a repeated wall time takes the earlier instant, a skipped one moves forward by the gap.
