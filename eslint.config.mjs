@@ -75,6 +75,32 @@ export default tseslint.config(
       '@typescript-eslint/await-thenable': 'error',
     },
   },
+  // The library's source: lines a reader can take in (Prettier wraps code at 100; this also
+  // holds comments, strings and templates to it), and no component reaching into another
+  // component's internal/ folder (what two elements share lives in src/internal/).
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'max-len': ['error', { code: 100, ignoreUrls: true }],
+    },
+  },
+  {
+    files: ['src/components/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // ../<tag>/internal/... or ../../<tag>/internal/... (src/internal/ is fine)
+              regex: '^(\\.\\./)+(components/)?[\\w-]+/internal/',
+              message: "Import what elements share from src/internal/, not another component's.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Node-side scripts and configs.
   {
     files: ['**/*.mjs', 'scripts/**/*.js', '.storybook/**/*.ts'],

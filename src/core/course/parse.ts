@@ -49,13 +49,17 @@ export const COURSE_LIMITS = {
 } as const;
 
 type Obj = Record<string, unknown>;
-/** Validates one value at `path`: returns it cleaned, undefined for blank text, or throws CourseError. */
+/**
+ * Validates one value at `path`: returns it cleaned, undefined for blank text, or throws
+ * CourseError.
+ */
 type Read<T> = (value: unknown, path: string) => T | undefined;
 type Instant = { epochMs: number; kind: WallTimeKind };
 
 const fields = (names: string) => new Set(names.split(' '));
 const COURSE_FIELDS = fields(
-  '$schema version id title subtitle summary url image timeZone language registration onDemand parts sessions',
+  '$schema version id title subtitle summary url image timeZone language registration onDemand ' +
+    'parts sessions',
 );
 const SESSION_FIELDS = fields(
   'id title type part start end timeZone description speakers joinUrl recordingUrl status',
@@ -96,7 +100,10 @@ function prune<T extends object>(o: T): T {
   return out;
 }
 
-/** The course id derived from a title: lower-case letters and digits of any script, joined by "-". */
+/**
+ * The course id derived from a title: lower-case letters and digits of any script, joined by
+ * "-".
+ */
 export function slugify(title: string): string {
   const s = title
     .normalize('NFKD')
@@ -127,7 +134,10 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
     add({ path: e.path ?? '', message: e.message, ...(skipped && { skipped }) });
   };
 
-  /** Read `o[key]` (own members only) with `read`. Optional fields that fail are reported and dropped. */
+  /**
+   * Read `o[key]` (own members only) with `read`. Optional fields that fail are reported and
+   * dropped.
+   */
   function field<T>(
     o: Obj,
     key: string,
@@ -221,13 +231,15 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
     if (r.kind === 'ambiguous') {
       report(
         p,
-        `${describe(raw)} happens twice in ${timeZone} (clocks go back); the first, ${iso(r.epochMs)}, is used`,
+        `${describe(raw)} happens twice in ${timeZone} (clocks go back); ` +
+          `the first, ${iso(r.epochMs)}, is used`,
         'info',
       );
     } else if (r.kind === 'skipped') {
       report(
         p,
-        `${describe(raw)} does not exist in ${timeZone} (clocks go forward); it moves forward by the gap, to ${iso(r.epochMs)}`,
+        `${describe(raw)} does not exist in ${timeZone} (clocks go forward); ` +
+          `it moves forward by the gap, to ${iso(r.epochMs)}`,
         'info',
       );
     }
@@ -414,7 +426,8 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
     language: field(root, 'language', '', language),
     registration: field(root, 'registration', '', registration),
     onDemand: field(root, 'onDemand', '', onDemand),
-    // Evaluated in this order, so issues follow the document and parts exist before sessions name them.
+    // Evaluated in this order, so issues follow the document and parts exist before sessions
+    // name them.
     parts: field(root, 'parts', '', list(COURSE_LIMITS.parts, part)) ?? [],
     // Array.prototype.sort is stable: equal starts keep feed order.
     sessions: list(

@@ -50,12 +50,14 @@ export function checkUrl(
   const relative = !scheme;
   if (relative && BARE_ADDRESS.test(text)) {
     return fail(
-      `${q} looks like an e-mail address: write ${opts?.mailto ? `mailto:${text}` : 'a full https:// link'}`,
+      `${q} looks like an e-mail address: write ` +
+        (opts?.mailto ? `mailto:${text}` : 'a full https:// link'),
     );
   }
   if (relative && !baseUrl) {
     return fail(
-      `${q} is a relative link, and the course was not loaded from an address to resolve it against: write a full https:// link`,
+      `${q} is a relative link, and the course was not loaded from an address to resolve it ` +
+        'against: write a full https:// link',
     );
   }
   let url: URL;
@@ -71,7 +73,10 @@ export function checkUrl(
   return fail(`${q} is not ${kinds}`);
 }
 
-/** The safe absolute `href` for a feed URL, or undefined (see `checkUrl` for the rules and the reason). */
+/**
+ * The safe absolute `href` for a feed URL, or undefined (see `checkUrl` for the rules and the
+ * reason).
+ */
 export function safeUrl(
   value: unknown,
   baseUrl: string | undefined,

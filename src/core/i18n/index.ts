@@ -75,7 +75,10 @@ const fill =
       return value === undefined || value === null ? whole : String(value);
     });
 
-/** `candidate` when it can stand in for `base`, else undefined (untrusted overrides are checked here). */
+/**
+ * `candidate` when it can stand in for `base`, else undefined (untrusted overrides are checked
+ * here).
+ */
 function usable(base: Entry, candidate: unknown): Entry | undefined {
   if (typeof candidate === typeof base) return candidate as Entry;
   if (typeof candidate === 'string' && typeof base === 'function') return fill(candidate);

@@ -13,7 +13,10 @@
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see the comment above
 type IntlConstructor = new (locale: string, options?: any) => object;
 
-/** A bounded least-recently-used memo: `get(key, make)` returns the kept value or keeps `make()`. */
+/**
+ * A bounded least-recently-used memo: `get(key, make)` returns the kept value or keeps
+ * `make()`.
+ */
 export function lru<T>(limit: number) {
   const map = new Map<string, T>();
   return {

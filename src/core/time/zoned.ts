@@ -84,7 +84,10 @@ export function wallTimeAt(epochMs: number, timeZone: string): WallTime {
   return { ...fieldsAt(epochMs, timeZone) };
 }
 
-/** The zone's UTC offset at an instant, in ms (positive east of Greenwich: Kolkata is +19,800,000). */
+/**
+ * The zone's UTC offset at an instant, in ms (positive east of Greenwich: Kolkata is
+ * +19,800,000).
+ */
 export function offsetAt(epochMs: number, timeZone: string): number {
   const whole = epochMs - (((epochMs % 1000) + 1000) % 1000);
   return wallAsUtc(fieldsAt(whole, timeZone)) - whole;
@@ -132,10 +135,13 @@ export function timeZoneProblem(timeZone: unknown): string | undefined {
   if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(timeZone)) {
     problem = `${quoted} is not an IANA time zone name such as "America/New_York"`;
   } else if (!timeZone.includes('/') && timeZone !== 'UTC') {
-    problem = `${quoted} is an abbreviation or legacy zone, not a place: use an IANA name such as "America/New_York" (EST is a fixed UTC-5 zone, wrong all summer)`;
+    problem =
+      `${quoted} is an abbreviation or legacy zone, not a place: use an IANA name such as ` +
+      '"America/New_York" (EST is a fixed UTC-5 zone, wrong all summer)';
   } else {
     try {
-      cachedFormat(Intl.DateTimeFormat, 'en-US', { ...FIELDS, timeZone }); // the one wallTimeAt uses
+      // The same formatter wallTimeAt uses, so a valid zone costs nothing later.
+      cachedFormat(Intl.DateTimeFormat, 'en-US', { ...FIELDS, timeZone });
     } catch {
       problem = `${quoted} is not a time zone this browser knows`;
     }
