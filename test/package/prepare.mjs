@@ -10,7 +10,15 @@
 // and the consumer project are unchanged.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -52,14 +60,22 @@ const npm = (args) =>
 
 const readJson = (path) => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
 
+/** Test files that use the package commands (they import test/package/package.ts). */
+function packageTestFiles(dir = 'test') {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return packageTestFiles(path);
+    if (!entry.name.endsWith('.test.ts')) return [];
+    const text = readFileSync(join(ROOT, path), 'utf8');
+    return /from '(\.\/|\.\.\/package\/)package\.js'/.test(text) ? [path] : [];
+  });
+}
+
 /** Whether TEST_FILES (as web-test-runner.config.mjs reads it) selects a package test. */
 export function selectsPackageTests(testFiles = process.env.TEST_FILES) {
   const patterns = testFiles?.split(',').filter(Boolean);
   if (!patterns?.length) return true;
-  const isMatch = picomatch(patterns);
-  return ['cdn-twice', 'consumer-types', 'entries', 'manifest', 'npm-and-cdn', 'pack'].some(
-    (name) => isMatch(`test/package/${name}.test.ts`),
-  );
+  return packageTestFiles().some(picomatch(patterns));
 }
 
 /** A JSX value for an attribute, from the manifest's type text. */
