@@ -7,7 +7,7 @@
 // the checks can fail: an innerHTML assignment is caught, a page without Lit's policy name
 // cannot load the elements, and the CDN script included twice needs 'allow-duplicates'.
 import { expect } from '@open-wc/testing';
-import { BUILD_TIMEOUT_MS, built } from '../package/package.js';
+import { SETUP_TIMEOUT_MS, built } from '../package/package.js';
 import { AT, course } from './courses.js';
 import {
   cleanup,
@@ -242,7 +242,7 @@ describe('a page with a strict Content-Security-Policy', function () {
 
   describe('the CDN script included twice', function () {
     before(async function () {
-      this.timeout(BUILD_TIMEOUT_MS);
+      this.timeout(SETUP_TIMEOUT_MS);
       await built();
     });
 

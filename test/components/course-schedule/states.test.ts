@@ -34,7 +34,7 @@ describe('<course-schedule> states', () => {
 
   it('loading: a skeleton, announced once politely by a region that was there first; the fallback content shows meanwhile', async () => {
     const el = await fixture<El>(
-      html`<course-schedule src="/__fault/slow/${uniqueKey()}?delay=600&fixture=resilient-together-2021"><a href="/c">Course page</a></course-schedule>`,
+      html`<course-schedule src="/__fault/slow/${uniqueKey()}?delay=600&amp;fixture=resilient-together-2021"><a href="/c">Course page</a></course-schedule>`,
     );
     const live = $$(el, '[role="status"], [aria-live], [role="alert"]');
     expect(live).to.have.length(1);

@@ -287,7 +287,7 @@ describe('<session-card> loading and errors', () => {
       document.addEventListener('course-load', r, { once: true }),
     );
     const el = await fixture<SessionCardElement>(
-      html`<session-card src="/__fault/slow/${uniqueKey()}?delay=400&fixture=all-kinds" session-id="keynote"></session-card>`,
+      html`<session-card src="/__fault/slow/${uniqueKey()}?delay=400&amp;fixture=all-kinds" session-id="keynote"></session-card>`,
     );
     const [region, ...others] = $$(el, '[role="status"], [role="alert"], [aria-live]');
     expect(others).to.deep.equal([]);
