@@ -6,6 +6,7 @@
  */
 
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CourseError } from '../core/course/errors.js';
 import { errorText, type LoadErrorStrings } from '../core/i18n/load-error.js';
 
@@ -34,7 +35,7 @@ export function renderLoadError(
       <p>${errorText(text, error)}</p>
       ${details ? detailsOf(error) : nothing}
       <button
-        part=${retryPart ?? nothing}
+        part=${ifDefined(retryPart)}
         class="retry"
         type="button"
         @click=${retry}

@@ -225,7 +225,7 @@ export class CourseScheduleElement extends SessionElement {
     return html`
       <section part="group">
         ${heading(view.level - 1, 'group-title', title)}
-        <ul part="list" role="list">
+        <ul part="list">
           ${sessions.map(({ session, index }) => {
             const next = session === this.#nextSession;
             return html`<li>${sessionTemplate(session, index, view, 'session', next)}</li>`;

@@ -49,13 +49,17 @@ export const COURSE_LIMITS = {
 } as const;
 
 type Obj = Record<string, unknown>;
-/** Validates one value at `path`: returns it cleaned, undefined for blank text, or throws CourseError. */
+/**
+ * Validates one value at `path`: returns it cleaned, undefined for blank text, or throws
+ * CourseError.
+ */
 type Read<T> = (value: unknown, path: string) => T | undefined;
 type Instant = { epochMs: number; kind: WallTimeKind };
 
 const fields = (names: string) => new Set(names.split(' '));
 const COURSE_FIELDS = fields(
-  '$schema version id title subtitle summary url image timeZone language registration onDemand parts sessions',
+  '$schema version id title subtitle summary url image timeZone language registration onDemand ' +
+    'parts sessions',
 );
 const SESSION_FIELDS = fields(
   'id title type part start end timeZone description speakers joinUrl recordingUrl status',
@@ -68,10 +72,13 @@ const REGISTRATION_FIELDS = fields(
 const GROUP_RATES_FIELDS = fields('note contact');
 const ON_DEMAND_FIELDS = fields('url until note');
 
-/** Runs of ASCII whitespace, line separators and control characters: one space in one-line text. */
-const LINE_SPACE = /[\s\u0000-\u001f\u007f-\u009f]+/g;
+/**
+ * Runs of whitespace, line separators and control characters (`\p{Cc}`: C0, DEL and C1,
+ * U+0000-U+001F and U+007F-U+009F): one space in one-line text.
+ */
+const LINE_SPACE = /[\s\p{Cc}]+/gu;
 /** Control characters other than tab and line breaks: removed from multi-line text. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const CONTROL = /(?![\t\n\r])\p{Cc}/gu;
 
 const own = Object.prototype.hasOwnProperty;
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -93,7 +100,10 @@ function prune<T extends object>(o: T): T {
   return out;
 }
 
-/** The course id derived from a title: lower-case letters and digits of any script, joined by "-". */
+/**
+ * The course id derived from a title: lower-case letters and digits of any script, joined by
+ * "-".
+ */
 export function slugify(title: string): string {
   const s = title
     .normalize('NFKD')
@@ -219,13 +229,15 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
     if (r.kind === 'ambiguous') {
       report(
         p,
-        `${describe(raw)} happens twice in ${timeZone} (clocks go back); the first, ${iso(r.epochMs)}, is used`,
+        `${describe(raw)} happens twice in ${timeZone} (clocks go back); ` +
+          `the first, ${iso(r.epochMs)}, is used`,
         'info',
       );
     } else if (r.kind === 'skipped') {
       report(
         p,
-        `${describe(raw)} does not exist in ${timeZone} (clocks go forward); it moves forward by the gap, to ${iso(r.epochMs)}`,
+        `${describe(raw)} does not exist in ${timeZone} (clocks go forward); ` +
+          `it moves forward by the gap, to ${iso(r.epochMs)}`,
         'info',
       );
     }
@@ -412,7 +424,8 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
     language: field(root, 'language', '', language),
     registration: field(root, 'registration', '', registration),
     onDemand: field(root, 'onDemand', '', onDemand),
-    // Evaluated in this order, so issues follow the document and parts exist before sessions name them.
+    // Evaluated in this order, so issues follow the document and parts exist before sessions
+    // name them.
     parts: field(root, 'parts', '', list(COURSE_LIMITS.parts, part)) ?? [],
     // Array.prototype.sort is stable: equal starts keep feed order.
     sessions: list(
