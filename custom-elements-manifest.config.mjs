@@ -129,7 +129,12 @@ function publicApiOnly() {
 }
 
 export default {
-  globs: ['src/components/**/*.ts', 'src/internal/course-element.ts', 'src/events/*.ts'],
+  globs: [
+    'src/components/**/*.ts',
+    'src/internal/course-element.ts',
+    'src/internal/session/session-element.ts',
+    'src/events/*.ts',
+  ],
   // Barrels (events/index.ts) are flattened by rollup and not published as files.
   exclude: [
     'src/**/index.ts',

@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { TERSER_OPTIONS } from './scripts/bundle-entry.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -117,6 +118,9 @@ export default [
         sourceMap: true,
         inlineSources: true,
       }),
+      // The source writes html`` and css`` templates laid out for people; this squeezes their
+      // whitespace before terser (which leaves template text alone).
+      minifyHtmlLiterals(),
     ],
   },
 ];

@@ -59,7 +59,7 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
     ...testServerPlugins,
-    // test/package/: the built package, the manifest and `npm pack` (builds dist/ when stale).
+    // test/package/: the built package and `npm pack`, prepared by test/package/prepare.mjs.
     packageCommandsPlugin(),
     // Accessible names as the browser computes them (element tests check link names).
     a11ySnapshotPlugin(),

@@ -5,6 +5,7 @@
 import { rollup } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /** The terser settings shared with rollup.config.mjs's CDN build. */
 export const TERSER_OPTIONS = { ecma: 2020, compress: { passes: 2 }, format: { comments: /^!/ } };
@@ -17,7 +18,11 @@ export const TERSER_OPTIONS = { ecma: 2020, compress: { passes: 2 }, format: { c
 export async function bundleEntry(input) {
   const bundle = await rollup({
     input,
-    plugins: [nodeResolve({ browser: true, exportConditions: ['production'] })],
+    // Templates minified as in the CDN build (the npm build ships them as written).
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      minifyHtmlLiterals(),
+    ],
     onwarn(warning, warn) {
       if (warning.code !== 'CIRCULAR_DEPENDENCY') warn(warning);
     },
@@ -39,22 +44,14 @@ export async function bundleEntry(input) {
 }
 
 /**
- * Which elements' folders another element may draw on, by design: the schedule renders each
- * session with the session card's template, strings and styles (never its element class).
- */
-export const SHARED_FOLDERS = { 'course-schedule': ['session-card'] };
-
-/**
  * Modules of other elements in `tag`'s bundle that should not be there: anything from
- * another element's folder, except the folders in SHARED_FOLDERS, and never another
- * element's class or define module. `modules` are paths with `/` separators.
+ * another element's folder. Code two elements share lives outside components/ (the session
+ * template of <course-schedule> and <session-card> is in src/internal/session/).
+ * `modules` are paths with `/` separators.
  */
 export function foreignModules(tag, modules) {
   return modules.filter((path) => {
-    const m = /(?:^|\/)components\/([\w-]+)\/(.*)$/.exec(path);
-    if (!m || m[1] === tag) return false;
-    const [, other, rest] = m;
-    if (rest === `${other}.js` || rest === 'define.js') return true;
-    return !(SHARED_FOLDERS[tag] ?? []).includes(other);
+    const match = /(?:^|\/)components\/([\w-]+)\//.exec(path);
+    return match !== null && match[1] !== tag;
   });
 }

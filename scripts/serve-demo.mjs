@@ -63,6 +63,7 @@ export async function ensureCdnBuild({ quiet = false } = {}) {
     if (existsSync(cdn)) return;
     throw new Error(
       `the build script (scripts/build.mjs) is not available (${e.message}) and dist/cdn/course-widgets.js is missing: run \`npm run build\``,
+      { cause: e },
     );
   }
   if (build.isFresh()) return;
@@ -73,6 +74,7 @@ export async function ensureCdnBuild({ quiet = false } = {}) {
     if (!existsSync(cdn))
       throw new Error(
         `the build failed, so the demo has no dist/cdn/course-widgets.js: ${e.message}`,
+        { cause: e },
       );
     console.warn(`The build failed (${e.message}); serving the previous dist/cdn/ build.`);
   }

@@ -31,7 +31,9 @@ export type ElementProperties<E> = {
   ]?: E[K];
 };
 
-/** `{ 'course-load': CourseLoadEvent }` -> `{ 'oncourse-load'?: (event: CourseLoadEvent) => void }`. */
+/**
+ * `{ 'course-load': CourseLoadEvent }` -> `{ 'oncourse-load'?: (event: CourseLoadEvent) => void }`.
+ */
 export type EventHandlers<Events> = {
   [K in keyof Events & string as `on${K}`]?: (event: Events[K]) => void;
 };

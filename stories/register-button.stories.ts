@@ -77,7 +77,7 @@ export const SoldOutWithWaitlist: Story = {
 export const SoldOut: Story = {
   args: {
     course: variant(seed, (c) => {
-      c.registration.status = 'full';
+      Object.assign(c.registration, { status: 'full' });
     }),
     now: AT.registrationOpen,
   },
@@ -90,7 +90,7 @@ export const Closed: Story = { args: { now: AT.lastSession } };
 export const Cancelled: Story = {
   args: {
     course: variant(seed, (c) => {
-      c.registration.status = 'cancelled';
+      Object.assign(c.registration, { status: 'cancelled' });
     }),
     now: AT.registrationOpen,
   },

@@ -12,18 +12,16 @@ import { loader } from '../src/data/loader.js';
 
 export { fakeUrl } from '../.storybook/fake-network.js';
 
-type Json = Record<string, any>;
-
 /** The seed course: three weeks, Wednesdays 2-4:15 pm in New York (EDT), October 2021. */
-export const seed = seedJson as Json;
+export const seed = seedJson;
 /** Every session type and status (Chicago; office hours given in Berlin time). */
-export const allKinds = allKindsJson as Json;
+export const allKinds = allKindsJson;
 /** Ten sessions of which several are invalid and skipped. */
-export const partial = partialJson as Json;
+export const partial = partialJson;
 /** Evenings in London across the EU and US DST changes. */
-export const dstStraddle = dstJson as Json;
+export const dstStraddle = dstJson;
 /** Sessions that cross midnight in various zones. */
-export const midnightCrossing = midnightJson as Json;
+export const midnightCrossing = midnightJson;
 
 /**
  * The manifest lists the classes' static members (`tagName`, `version`, `granularity`) with
@@ -36,7 +34,7 @@ export const hideStatics = {
 } as const;
 
 /** A deep copy of `course` changed by `edit`: stories never mutate the shared fixtures. */
-export function variant(course: Json, edit: (c: Json) => void): Json {
+export function variant<Course extends object>(course: Course, edit: (c: Course) => void): Course {
   const copy = structuredClone(course);
   edit(copy);
   return copy;
@@ -46,8 +44,10 @@ export function variant(course: Json, edit: (c: Json) => void): Json {
 export const seedWithLinks = variant(seed, (c) => {
   for (const s of c.sessions) {
     if (s.type === 'break') continue;
-    s.joinUrl = `https://meet.example.org/resilient-together/${s.id}`;
-    s.recordingUrl = `https://video.example.org/resilient-together/${s.id}`;
+    Object.assign(s, {
+      joinUrl: `https://meet.example.org/resilient-together/${s.id}`,
+      recordingUrl: `https://video.example.org/resilient-together/${s.id}`,
+    });
   }
 });
 

@@ -84,10 +84,10 @@ export class Clock {
 
   /** Call `cb` once, as soon as the time is `atMs` or later. Returns the cancel function. */
   wakeAt(atMs: number, cb: (nowMs: number) => void): () => void {
-    const d: Deadline = { at: atMs, cb };
-    this.#deadlines.add(d);
+    const deadline: Deadline = { at: atMs, cb };
+    this.#deadlines.add(deadline);
     this.#schedule();
-    return () => this.#deadlines.delete(d) && this.#schedule();
+    return () => this.#deadlines.delete(deadline) && this.#schedule();
   }
 
   #schedule(): void {
@@ -104,9 +104,9 @@ export class Clock {
     if (!active || env.doc?.hidden) return;
     const now = this.now();
     let unit = Infinity;
-    for (const s of this.#subs) unit = Math.min(unit, s.unit);
+    for (const subscriber of this.#subs) unit = Math.min(unit, subscriber.unit);
     let next = unit < Infinity ? now - (now % unit) + unit + EPSILON : Infinity;
-    for (const d of this.#deadlines) next = Math.min(next, d.at);
+    for (const deadline of this.#deadlines) next = Math.min(next, deadline.at);
     this.#timer = env.setTimeout(
       () => this.#tick(false),
       Math.min(Math.max(0, next - now), MAX_DELAY),
@@ -117,17 +117,17 @@ export class Clock {
     try {
       if (this.#env.doc?.hidden) return;
       const now = this.now();
-      for (const d of [...this.#deadlines]) {
-        if (d.at <= now) {
-          this.#deadlines.delete(d);
-          d.cb(now);
+      for (const deadline of [...this.#deadlines]) {
+        if (deadline.at <= now) {
+          this.#deadlines.delete(deadline);
+          deadline.cb(now);
         }
       }
-      for (const s of [...this.#subs]) {
-        const bucket = Math.floor(now / s.unit);
-        if (all || bucket !== s.last) {
-          s.last = bucket;
-          s.cb(now);
+      for (const subscriber of [...this.#subs]) {
+        const bucket = Math.floor(now / subscriber.unit);
+        if (all || bucket !== subscriber.last) {
+          subscriber.last = bucket;
+          subscriber.cb(now);
         }
       }
     } finally {
@@ -155,22 +155,23 @@ export interface ClockOptions {
   granularity?: GranularityOption;
   /** A fixed "now" (preview mode); while it returns a number the controller does not tick. */
   fixedNow?: () => number | undefined;
+  /**
+   * What a tick of the subscription does; default `host.requestUpdate()`. A host that can
+   * bring a ticking text up to date without a whole update does that here, and requests one
+   * when it cannot. `wakeAt` deadlines always request an update.
+   */
+  onTick?: () => void;
   clock?: Clock;
 }
 
 /**
  * Re-renders its host on the shared clock. Set `granularity` and call `wakeAt()` from the
  * host's `willUpdate()`; the subscription follows in the same update. A host whose ticks
- * usually change a single text can set `tick` to write it without a whole update.
+ * usually change a single text passes `onTick` to write it without a whole update.
  */
 export class ClockController implements ReactiveController {
   granularity: GranularityOption;
-  /**
-   * What a tick of the subscription does: `host.requestUpdate()`, unless the host replaces
-   * it (a host that can bring a ticking text up to date without a whole update does that
-   * here, and requests one when it cannot). `wakeAt` deadlines always request an update.
-   */
-  tick: () => void;
+  readonly #onTick: () => void;
   #host: ReactiveControllerHost;
   #clock: Clock;
   #fixedNow: () => number | undefined;
@@ -183,12 +184,16 @@ export class ClockController implements ReactiveController {
   #cancelAt?: () => void;
 
   constructor(host: ReactiveControllerHost, options: ClockOptions = {}) {
-    const { fixedNow = () => undefined, clock: c = clock } = options;
+    const {
+      fixedNow = () => undefined,
+      onTick = () => host.requestUpdate(),
+      clock: sharedOrGiven = clock,
+    } = options;
     this.#host = host;
     this.granularity = 'granularity' in options ? options.granularity : 'minute';
-    this.tick = () => host.requestUpdate();
+    this.#onTick = onTick;
     this.#fixedNow = fixedNow;
-    this.#clock = c;
+    this.#clock = sharedOrGiven;
     host.addController(this);
   }
 
@@ -197,7 +202,10 @@ export class ClockController implements ReactiveController {
     return this.#fixedNow() ?? this.#clock.now();
   }
 
-  /** Re-render the host at `atMs` (one deadline per host; a new call replaces it, undefined clears it). */
+  /**
+   * Re-render the host at `atMs` (one deadline per host; a new call replaces it, undefined clears
+   * it).
+   */
   wakeAt(atMs: number | undefined): void {
     this.#wantAt = atMs;
     this.#sync();
@@ -219,17 +227,19 @@ export class ClockController implements ReactiveController {
 
   #sync(): void {
     const live = this.#connected && this.#fixedNow() === undefined;
-    const g = this.granularity;
-    const want = live ? (typeof g === 'function' ? g() : g) : undefined;
+    const granularity = this.granularity;
+    const wanted = typeof granularity === 'function' ? granularity() : granularity;
+    const want = live ? wanted : undefined;
     if (want !== this.#subscribed) {
       this.#unsubscribe?.();
-      this.#unsubscribe = want && this.#clock.subscribe(() => this.tick(), want);
+      this.#unsubscribe = want && this.#clock.subscribe(() => this.#onTick(), want);
       this.#subscribed = want;
     }
     // A deadline that already fired is not armed again (the host rendered after it), unless
     // the clock has since gone back before it: then it is ahead again and must fire when reached.
-    const w = this.#wantAt;
-    const at = live && (w !== this.#fired || w! > this.#clock.now()) ? w : undefined;
+    const wantAt = this.#wantAt;
+    const armed = wantAt !== undefined && (wantAt !== this.#fired || wantAt > this.#clock.now());
+    const at = live && armed ? wantAt : undefined;
     if (at !== this.#at) {
       this.#cancelAt?.();
       this.#cancelAt =

@@ -7,10 +7,11 @@
  *   3. an inline `<script type="application/json">` child, for pages without an endpoint.
  *
  * Built on @lit/task's Task: the three sources are its args, checked on every host update
- * (CourseElement also calls `task.hostUpdate()` from willUpdate(), so data at hand reaches the
+ * (and from the host's willUpdate() through `prepareUpdate()`, so data at hand reaches the
  * first render), each run gets an AbortSignal that Task aborts when a newer run starts, and
  * only the latest run settles the task's status (our `loading`) and asks for an update.
- * Around it, what Task leaves to us (pitfalls.md): it does not abort when the host leaves
+ * The host sees only this controller (`prepareUpdate()`, `reload()`, `course`, `status`...),
+ * never the Task. Around it, what Task leaves to us: it does not abort when the host leaves
  * the document, so we abort this host's interest one macrotask after it disconnects (a DOM
  * move, disconnect + reconnect in one task, neither errors nor refetches); an aborted run
  * ends in Task's error state and never re-runs, so an abort is never shown or fired as an
@@ -53,7 +54,7 @@ export class CourseDataController implements ReactiveController {
   /** True when a refresh failed and `course` is the previous data. */
   stale = false;
 
-  /** @internal */ readonly task: Task<Args, void>;
+  readonly #task: Task<Args, void>;
   #host: CourseDataHost;
   #loader: Loader;
   #clock: Clock;
@@ -79,10 +80,10 @@ export class CourseDataController implements ReactiveController {
     // settling changes nothing shown while a course is: that second full render of the same
     // thing cost 25 ms for 1,000 sessions (npm run bench). So Task gets a host that skips it.
     const taskHost = {
-      addController: (c: ReactiveController) => host.addController(c),
+      addController: (controller: ReactiveController) => host.addController(controller),
       requestUpdate: () => (this.loading || !this.#sync || !this.course) && host.requestUpdate(),
     };
-    this.task = new Task<Args, void>(taskHost as ReactiveControllerHost, {
+    this.#task = new Task<Args, void>(taskHost as ReactiveControllerHost, {
       task: (args, { signal }) => this.#load(args, signal),
       args: () => [
         host.src || undefined,
@@ -94,19 +95,32 @@ export class CourseDataController implements ReactiveController {
 
   /** A load is in flight (also while a course is shown and refreshes). */
   get loading(): boolean {
-    return this.task.status === TaskStatus.PENDING;
+    return this.#task.status === TaskStatus.PENDING;
   }
 
   /** 'complete' whenever a course is shown, even while it refreshes or after a refresh failed. */
   get status(): CourseDataStatus {
-    return this.course ? 'complete' : this.loading ? 'pending' : this.error ? 'error' : 'idle';
+    if (this.course) return 'complete';
+    if (this.loading) return 'pending';
+    return this.error ? 'error' : 'idle';
+  }
+
+  /**
+   * Call from the host's willUpdate(), before deriving anything from `course`. Lit runs
+   * controllers' hostUpdate() only after willUpdate(), so without this a cached `src`, inline
+   * JSON or the `course` property (all applied synchronously) would reach the host one update
+   * late and its first render would show the fallback content instead of the data. Task's own
+   * hostUpdate() later in the same update then finds its arguments unchanged and does nothing.
+   */
+  prepareUpdate(): void {
+    this.#task.hostUpdate();
   }
 
   /** Load again now: a new (shared) request for `src`, a fresh parse otherwise. */
   reload(): Promise<void> {
     this.#maxAgeMs = -1;
     // Task's run() never rejects: a failed run ends in its error state.
-    return this.task.run();
+    return this.#task.run();
   }
 
   hostConnected(): void {
@@ -117,7 +131,7 @@ export class CourseDataController implements ReactiveController {
     } else if (this.#interrupted) {
       // Task leaves an aborted run in its error state and its args unchanged: run it ourselves.
       this.#interrupted = false;
-      void this.task.run();
+      void this.#task.run();
     }
     if (document.readyState === 'loading') {
       // Upgraded before the parser reached our children: look for inline JSON again.
@@ -139,7 +153,7 @@ export class CourseDataController implements ReactiveController {
         loaded.course !== this.course &&
         this.#loader.peek(src) === loaded
       ) {
-        void this.task.run();
+        void this.#task.run();
       }
     };
     this.#unsubscribe = this.#loader.subscribe(catchUp);
@@ -156,7 +170,7 @@ export class CourseDataController implements ReactiveController {
       this.#abortTimer = setTimeout(() => {
         this.#abortTimer = undefined;
         this.#interrupted = true;
-        this.task.abort();
+        this.#task.abort();
       });
     }
   }
@@ -177,24 +191,26 @@ export class CourseDataController implements ReactiveController {
   #scheduleRefresh(): void {
     this.#cancelRefresh?.();
     this.#cancelRefresh = undefined;
-    const ms = (this.#refreshMs = this.#wantedRefreshMs());
-    if (!ms || !this.#host.isConnected) return;
+    const periodMs = (this.#refreshMs = this.#wantedRefreshMs());
+    if (!periodMs || !this.#host.isConnected) return;
     // On the shared clock: no work in a hidden tab, a catch-up when it becomes visible.
-    this.#cancelRefresh = this.#clock.wakeAt(this.#clock.now() + ms, () => {
+    this.#cancelRefresh = this.#clock.wakeAt(this.#clock.now() + periodMs, () => {
       // A load in flight is as fresh as this one would be. Starting another would supersede
       // it (Task aborts the run a new one replaces), so a load, retries included, that takes
       // longer than the period would never finish: the first load never showed, a refresh
       // that kept failing never said so.
       if (!this.loading) {
         // Widgets refreshing the same URL within half a period share one request.
-        this.#maxAgeMs = ms / 2;
-        void this.task.run();
+        this.#maxAgeMs = periodMs / 2;
+        void this.#task.run();
       }
       this.#scheduleRefresh();
     });
   }
 
-  /** The task function: Task calls it synchronously from run(), so data at hand is applied at once. */
+  /**
+   * The task function: Task calls it synchronously from run(), so data at hand is applied at once.
+   */
   async #load([src, course, inline]: Args, signal: AbortSignal): Promise<void> {
     const maxAgeMs = this.#maxAgeMs;
     this.#maxAgeMs = Infinity;
@@ -227,7 +243,8 @@ export class CourseDataController implements ReactiveController {
         if (!result) {
           this.#sync = false;
           result = await this.#loader.load(src, { signal, maxAgeMs });
-          // Task aborts a run's signal when a newer run starts: only the latest changes what is shown.
+          // Task aborts a run's signal when a newer run starts: only the latest changes what is
+          // shown.
           if (signal.aborted) throw new CourseError('aborted', 'Superseded');
         }
       } else if (inline !== undefined)
@@ -238,8 +255,8 @@ export class CourseDataController implements ReactiveController {
       this.error = undefined;
       this.stale = false;
       this.#host.dispatchEvent(new CourseLoadEvent(result.course, result.issues));
-    } catch (e) {
-      const error = isCourseError(e) ? e : new CourseError('invalid', String(e));
+    } catch (caught) {
+      const error = isCourseError(caught) ? caught : internalError(caught);
       // An aborted run (superseded, or its host gone) is never an error to show or fire.
       if (error.kind !== 'aborted' && !signal.aborted) {
         this.error = error;
@@ -251,15 +268,24 @@ export class CourseDataController implements ReactiveController {
   }
 }
 
+/**
+ * A failure of our own code (a bug, not the data): said in the console with its stack, and
+ * reported as `internal`, never as a problem with the course data.
+ */
+function internalError(cause: unknown): CourseError {
+  console.error('course-widgets: loading the course failed in the library itself', cause);
+  return new CourseError('internal', String(cause), { cause });
+}
+
 function parseInline(text: string): unknown {
   if (!text.trim())
     throw new CourseError('not-json', 'The inline <script type="application/json"> is empty');
   try {
     return JSON.parse(text);
-  } catch (e) {
+  } catch (error) {
     throw new CourseError(
       'not-json',
-      `The inline <script type="application/json"> is not valid JSON: ${(e as Error).message}`,
+      `The inline <script type="application/json"> is not valid JSON: ${(error as Error).message}`,
     );
   }
 }

@@ -13,27 +13,30 @@
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { timeZoneProblem } from '../core/time/zoned.js';
-import { clearFormatCache } from '../core/time/intl.js';
+import { clearFormatCache, lru } from '../core/time/intl.js';
 import { resolveLocale } from '../core/i18n/index.js';
+import { warnOnce } from '../internal/warn-once.js';
 
 const hosts = new Set<ReactiveControllerHost>();
 const warned = new Set<string>();
-const localeMemo = new Map<string, string | undefined>();
+/** `lang` values -> usable locale ('' when unusable), in the library's one bounded memo shape. */
+const usableLocales = lru<string>(100);
 let visitorZone: string | undefined;
 
 const onLanguageChange = () => {
   clearFormatCache();
-  localeMemo.clear();
+  usableLocales.map.clear();
   visitorZone = undefined;
-  for (const h of hosts) h.requestUpdate();
+  for (const host of hosts) host.requestUpdate();
 };
 
-function warnOnce(what: string, value: string, problem: string): void {
-  const key = `${what}|${value}`;
-  if (warned.has(key)) return;
-  warned.add(key);
-  console.warn(`course-widgets: ignoring ${what}=${JSON.stringify(value)}: ${problem}`);
-}
+/** One warning per attribute value for the whole page (every element inherits the same one). */
+const warnIgnored = (attribute: string, value: string, problem: string): void =>
+  warnOnce(
+    warned,
+    `ignoring ${attribute}=${JSON.stringify(value)}: ${problem}`,
+    `${attribute}|${value}`,
+  );
 
 /**
  * A locale `Intl` can format in for `tag` (canonicalised by core/i18n's `resolveLocale`), or
@@ -41,12 +44,12 @@ function warnOnce(what: string, value: string, problem: string): void {
  * 'en' is only a real answer when the tag said English.
  */
 export function usableLocale(tag: string): string | undefined {
-  if (!localeMemo.has(tag)) {
-    const r = resolveLocale(tag);
-    if (localeMemo.size > 100) localeMemo.clear();
-    localeMemo.set(tag, r !== 'en' || /^\s*en\s*$/i.test(tag) ? r : undefined);
-  }
-  return localeMemo.get(tag);
+  const usable = usableLocales.get(tag, () => {
+    const resolved = resolveLocale(tag);
+    // resolveLocale() falls back to 'en': only a tag that asked for English may get it.
+    return resolved !== 'en' || /^\s*en\s*$/i.test(tag) ? resolved : '';
+  });
+  return usable || undefined;
 }
 
 /** The visitor's own zone as the browser reports it (privacy browsers say UTC). */
@@ -59,33 +62,37 @@ export function visitorTimeZone(): string {
  * ancestor is its host), checked by `accept` (returns the value to use, or undefined).
  */
 export function inherited(
-  el: Element,
+  element: Element,
   name: string,
-  accept: (v: string) => string | undefined,
+  accept: (value: string) => string | undefined,
 ): string | undefined {
-  for (let n: Element | null = el; n;) {
-    const v = n.getAttribute(name);
-    if (v !== null) {
-      const ok = accept(v);
-      if (ok !== undefined) return ok;
+  for (let node: Element | null = element; node;) {
+    const value = node.getAttribute(name);
+    if (value !== null) {
+      const accepted = accept(value);
+      if (accepted !== undefined) return accepted;
     }
-    const parent: Node | null = n.parentNode;
-    n = parent instanceof ShadowRoot ? parent.host : n.parentElement;
+    const parent: Node | null = node.parentNode;
+    node = parent instanceof ShadowRoot ? parent.host : node.parentElement;
   }
   return undefined;
 }
 
-const acceptLocale = (v: string) => {
-  const ok = usableLocale(v);
-  if (!ok && v)
-    warnOnce('lang', v, 'not a language tag this browser can format in, such as "en" or "es-MX"');
-  return ok;
+const acceptLocale = (value: string) => {
+  const locale = usableLocale(value);
+  if (!locale && value)
+    warnIgnored(
+      'lang',
+      value,
+      'not a language tag this browser can format in, such as "en" or "es-MX"',
+    );
+  return locale;
 };
 
-const acceptZone = (v: string) => {
-  const problem = timeZoneProblem(v);
-  if (problem) warnOnce('time-zone', v, problem);
-  return problem ? undefined : v;
+const acceptZone = (value: string) => {
+  const problem = timeZoneProblem(value);
+  if (problem) warnIgnored('time-zone', value, problem);
+  return problem ? undefined : value;
 };
 
 export class LocaleController implements ReactiveController {
@@ -105,7 +112,10 @@ export class LocaleController implements ReactiveController {
     host.addController(this);
   }
 
-  /** A canonical BCP 47 tag for `Intl`: `lang` inherited, else the document's, else the browser's language, else `en`. */
+  /**
+   * A canonical BCP 47 tag for `Intl`: `lang` inherited, else the document's, else the browser's
+   * language, else `en`.
+   */
   get locale(): string {
     return (
       inherited(this.#host, 'lang', acceptLocale) ??

@@ -76,7 +76,8 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
     const done = () => {
       clearTimeout(timer);
       signal.removeEventListener('abort', done);
-      signal.aborted ? reject(signal.reason) : resolve();
+      if (signal.aborted) reject(signal.reason);
+      else resolve();
     };
     const timer = setTimeout(done, ms);
     signal.addEventListener('abort', done);
@@ -234,7 +235,8 @@ async function attempt(
     } catch {
       throw new CourseError(
         'network',
-        `${url}: the server could not be reached or blocked the request (CORS or Content-Security-Policy)`,
+        `${url}: the server could not be reached or blocked the request ` +
+          '(CORS or Content-Security-Policy)',
         { url, retryable: true },
       );
     }
@@ -281,7 +283,10 @@ async function attempt(
   }
 }
 
-/** The body as text, refusing more than `max` bytes: by Content-Length up front, else while streaming. */
+/**
+ * The body as text, refusing more than `max` bytes: by Content-Length up front, else while
+ * streaming.
+ */
 async function readBody(res: Response, max: number, url: string): Promise<string> {
   const tooLarge = () =>
     new CourseError('too-large', `Response over the ${Math.round(max / MB)} MB limit`, { url });

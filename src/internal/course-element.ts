@@ -1,6 +1,8 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { CourseError } from '../core/course/errors.js';
 import type { Course } from '../core/course/types.js';
+import { pickStrings, type Overrides, type StringTable } from '../core/i18n/index.js';
+import { loadErrorStrings, type LoadErrorStrings } from '../core/i18n/load-error.js';
 import { parseDateTime } from '../core/time/parse.js';
 import {
   ClockController,
@@ -12,42 +14,58 @@ import { CourseDataController } from '../controllers/course-data.js';
 import { LocaleController } from '../controllers/locale.js';
 import { hostStyles } from '../styles/host.js';
 import { defineElement } from './define.js';
+import { renderLoadError } from './load-error.js';
 import { VERSION } from './version.js';
+import { warnOnce } from './warn-once.js';
 
-const warnedNow = new Set<string>();
+/** What every element derives its view from, once per update. */
+export interface ViewInputs {
+  /** The course shown (kept through a failed refresh), or undefined. */
+  course: Course | undefined;
+  /** The current instant: `now` when set, else the clock. */
+  nowMs: number;
+  /** The display locale (canonical BCP 47). */
+  locale: string;
+  /** The display time zone (IANA). */
+  timeZone: string;
+}
 
-/** Epoch ms of a `now` value, or undefined (with one warning per bad value) when it is not an instant. */
+/** Epoch ms of a `now` value; undefined when it is unset or not an instant. */
 function instantOf(value: unknown): number | undefined {
   if (value == null || value === '') return undefined;
-  let ms: number | undefined;
-  if (typeof value === 'number') ms = value;
-  else if (value instanceof Date) ms = value.getTime();
+  let epochMs: number | undefined;
+  if (typeof value === 'number') epochMs = value;
+  else if (value instanceof Date) epochMs = value.getTime();
   else {
-    const r = parseDateTime(value, undefined);
-    if (r.ok) ms = r.epochMs;
+    const parsed = parseDateTime(value, undefined);
+    if (parsed.ok) epochMs = parsed.epochMs;
   }
-  if (ms !== undefined && Number.isFinite(ms)) return ms;
-  const key = String(value);
-  if (!warnedNow.has(key)) {
-    warnedNow.add(key);
-    console.warn(
-      `course-widgets: ignoring now=${JSON.stringify(key)}: expected an instant with Z or an offset, such as 2021-10-13T18:00:00Z; the real clock is used`,
-    );
-  }
-  return undefined;
+  return epochMs !== undefined && Number.isFinite(epochMs) ? epochMs : undefined;
 }
 
 /**
  * The base of every course-widgets element: the shared properties, course data, display
- * locale and zone, and the shared clock. Subclasses set `tagName` (and `granularity` if
- * they tick every second), then override the `renderCourse()`/`renderPending()`/
- * `renderError()` hooks or `render()` itself; `renderFallback()` keeps the light-DOM
- * content visible whenever no course is shown.
+ * locale and zone, and the shared clock. One lifecycle for all four elements:
  *
- * @attr lang - The display language (BCP 47, e.g. `es`), inherited from the closest ancestor like the native attribute: UI strings in English or Spanish, dates and times in that locale's format.
- * @slot - Fallback content (a link to the course page, say): shown until the course renders, and kept when loading fails.
- * @fires course-load - {CourseLoadEvent} The course data loaded (again); `course` and `issues` on the event.
- * @fires course-error - {CourseErrorEvent} The course data could not be loaded or used; `error` on the event.
+ * 1. `willUpdate()` applies data at hand (the data controller's `prepareUpdate()`), picks the
+ *    element's strings (`uiText`, from `static stringTable` and the `strings` overrides) and
+ *    calls `deriveView()` with the course, now, locale and zone. Subclasses derive all their
+ *    view state there, never in `render()`.
+ * 2. `render()` shows `renderCourse()` for a course, else `renderPending()` or the load
+ *    error (`renderError()`, one UI for every element) before `renderFallback()`, the
+ *    light-DOM content.
+ * 3. The shared clock calls `clockTick()`; deadlines set with `this.clock.wakeAt()` in
+ *    `deriveView()` request a whole update.
+ *
+ * @attr lang - The display language (BCP 47, e.g. `es`), inherited from the closest ancestor like
+ *   the native attribute: UI strings in English or Spanish, dates and times in that locale's
+ *   format.
+ * @slot - Fallback content (a link to the course page, say): shown until the course renders, and
+ *   kept when loading fails.
+ * @fires course-load - {CourseLoadEvent} The course data loaded (again); `course` and `issues` on
+ *   the event.
+ * @fires course-error - {CourseErrorEvent} The course data could not be loaded or used; `error` on
+ *   the event.
  */
 export class CourseElement extends LitElement {
   /** This copy's version, reported when two copies of the library meet on one page. */
@@ -57,8 +75,13 @@ export class CourseElement extends LitElement {
   /** How often the element re-renders on the shared clock, unless `granularity` is overridden. */
   static granularity: Granularity | undefined = 'minute';
   static override styles = [hostStyles];
-  /** @internal The clock instances of this class run on (the page's shared one; tests and stories may swap it). */
+  /**
+   * @internal The clock instances of this class run on (the page's shared one; tests and stories
+   * may swap it).
+   */
   static clock: Clock = sharedClock;
+  /** @internal The element's UI strings; each element's table spreads the load-error strings in. */
+  static stringTable: StringTable<LoadErrorStrings> = loadErrorStrings;
 
   /**
    * Register this element class, under its default tag or `tag`. Safe to call repeatedly;
@@ -111,10 +134,16 @@ export class CourseElement extends LitElement {
    */
   declare now?: string | number | Date;
 
-  /** Seconds between refreshes of `src` (0: never). A failed refresh keeps the data shown; new data reaches every element on that `src`. @attr refresh */
+  /**
+   * Seconds between refreshes of `src` (0: never). A failed refresh keeps the data shown; new data
+   * reaches every element on that `src`. @attr refresh
+   */
   refresh = 0;
 
-  /** Overrides for the element's UI strings (partial; missing entries use the built-in language). Property only. */
+  /**
+   * Overrides for the element's UI strings (partial; missing entries use the built-in language).
+   * Property only.
+   */
   declare strings?: Record<string, unknown>;
 
   /** @internal */
@@ -127,26 +156,31 @@ export class CourseElement extends LitElement {
   protected readonly clock = new ClockController(this, {
     granularity: () => this.granularity,
     fixedNow: () => this.fixedNowMs,
+    onTick: () => this.clockTick(),
     clock: (this.constructor as typeof CourseElement).clock,
   });
 
-  #nowIn?: unknown;
-  #nowMs?: number;
+  /**
+   * @internal The strings for this update (locale and overrides applied), picked once in
+   * willUpdate(). Subclasses narrow the type with `declare protected uiText: TheirStrings`.
+   */
+  protected uiText: LoadErrorStrings = loadErrorStrings.en;
 
-  /** Load the course again now (the Retry button; also for pages that know the data changed). New data reaches every element on that `src`. */
+  #nowInput?: unknown;
+  #nowMs?: number;
+  #warned = new Set<string>();
+
+  /**
+   * Load the course again now (the Retry button; also for pages that know the data changed). New
+   * data reaches every element on that `src`.
+   */
   reload(): Promise<void> {
     return this.data.reload();
   }
 
-  #warned?: Set<string>;
-
   /** @internal One console warning per problem per element (a bad attribute, an unsafe link). */
   protected warnOnce(problem: string): void {
-    const w = (this.#warned ??= new Set());
-    if (!w.has(problem)) {
-      w.add(problem);
-      console.warn(`course-widgets: <${this.localName}> ${problem}`);
-    }
+    warnOnce(this.#warned, `<${this.localName}> ${problem}`);
   }
 
   /** @internal The clock granularity this element needs now (override to change it over time). */
@@ -154,11 +188,18 @@ export class CourseElement extends LitElement {
     return (this.constructor as typeof CourseElement).granularity;
   }
 
-  /** @internal The `now` property as epoch ms, when set and valid. */
+  /** @internal The `now` property as epoch ms, when set and valid (one warning per bad value). */
   protected get fixedNowMs(): number | undefined {
-    if (this.now !== this.#nowIn) {
-      this.#nowIn = this.now;
+    if (this.now !== this.#nowInput) {
+      this.#nowInput = this.now;
       this.#nowMs = instantOf(this.now);
+      if (this.#nowMs === undefined && this.now != null && this.now !== '') {
+        const shown = JSON.stringify(String(this.now));
+        this.warnOnce(
+          `ignoring now=${shown}: expected an instant with Z or an offset, ` +
+            'such as 2021-10-13T18:00:00Z; the real clock is used',
+        );
+      }
     }
     return this.#nowMs;
   }
@@ -179,15 +220,31 @@ export class CourseElement extends LitElement {
   }
 
   /**
-   * @internal Starts the data task before subclasses derive their state: Lit runs controllers'
-   * hostUpdate() after willUpdate(), so a cached `src`, inline JSON or the `course` property
-   * (all applied synchronously) would otherwise reach willUpdate() one update late, and the
-   * first render would show the fallback content instead of the data. The task's own
-   * hostUpdate() then finds its arguments unchanged and does nothing.
+   * @internal Applies data at hand, picks the strings, then derives the view (see the class notes).
    */
   protected override willUpdate(changed: PropertyValues): void {
-    this.data.task.hostUpdate();
+    this.data.prepareUpdate();
     super.willUpdate(changed);
+    const table = (this.constructor as typeof CourseElement).stringTable;
+    const locale = this.locale;
+    this.uiText = pickStrings(table, locale, this.strings as Overrides<LoadErrorStrings>);
+    this.deriveView({
+      course: this.data.course,
+      nowMs: this.nowMs,
+      locale,
+      timeZone: this.displayZone,
+    });
+  }
+
+  /** @internal The one hook for derived state: called from every willUpdate(). */
+  protected deriveView(_inputs: ViewInputs): void {}
+
+  /**
+   * @internal What a tick of the shared clock does (at the element's granularity): a whole
+   * update. An element whose ticks usually change one text can write it without one.
+   */
+  protected clockTick(): void {
+    this.requestUpdate();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -198,7 +255,13 @@ export class CourseElement extends LitElement {
   protected override render(): unknown {
     const { course, status, error } = this.data;
     if (course) return this.renderCourse(course);
-    return html`${status === 'pending' ? this.renderPending() : status === 'error' ? this.renderError(error!) : nothing}${this.renderFallback()}`;
+    return html`${this.#renderWithoutCourse(status, error)}${this.renderFallback()}`;
+  }
+
+  #renderWithoutCourse(status: string, error: CourseError | undefined): unknown {
+    if (status === 'pending') return this.renderPending();
+    if (status === 'error' && error) return this.renderError(error);
+    return nothing;
   }
 
   /** @internal The element's content for a loaded course. */
@@ -212,8 +275,8 @@ export class CourseElement extends LitElement {
   }
 
   /** @internal Shown (before the fallback content) when the course could not be loaded. */
-  protected renderError(_error: CourseError): unknown {
-    return nothing;
+  protected renderError(error: CourseError): unknown {
+    return renderLoadError(this.uiText, error, this.reload);
   }
 
   /** @internal The light-DOM fallback content. */

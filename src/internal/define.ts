@@ -5,8 +5,10 @@
  * per tag); a second copy of the same version stays quiet, since nothing differs.
  */
 
+import { warnOnce } from './warn-once.js';
+
 /** Version pairs this copy has already reported (module state: one set per copy of the library). */
-const warned = new Set<string>();
+const warnedPairs = new Set<string>();
 
 type Versioned = CustomElementConstructor & { version?: string };
 
@@ -26,23 +28,24 @@ export function defineElement(
   const existing = registry.get(tag) as Versioned | undefined;
   if (existing) {
     if (existing === ctor || Object.getPrototypeOf(existing) === ctor) return true;
-    const [a, b] = [existing.version, (ctor as Versioned).version];
-    const key = `${a}|${b}`;
-    if ((a === undefined || a !== b) && !warned.has(key)) {
-      warned.add(key);
-      const v = (s?: string) => (s ? ` (version ${s})` : '');
-      console.warn(
-        `course-widgets: <${tag}> is already defined by another copy of the library${v(a)}; ` +
-          `this copy${v(b)} leaves it and the other course-widgets tags in place. Load the library once, or define this copy under other tags.`,
+    const [theirs, ours] = [existing.version, (ctor as Versioned).version];
+    if (theirs === undefined || theirs !== ours) {
+      const version = (value?: string) => (value ? ` (version ${value})` : '');
+      warnOnce(
+        warnedPairs,
+        `<${tag}> is already defined by another copy of the library${version(theirs)}; ` +
+          `this copy${version(ours)} leaves it and the other course-widgets tags in place. ` +
+          'Load the library once, or define this copy under other tags.',
+        `${theirs}|${ours}`,
       );
     }
     return false;
   }
   try {
     registry.define(tag, ctor);
-  } catch (e) {
+  } catch (error) {
     // NotSupportedError: this class already has another name in this registry.
-    if ((e as DOMException).name !== 'NotSupportedError') throw e;
+    if ((error as DOMException).name !== 'NotSupportedError') throw error;
     registry.define(tag, class extends (ctor as new () => HTMLElement) {});
   }
   return true;

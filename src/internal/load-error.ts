@@ -1,19 +1,50 @@
 /**
- * The load error of <register-button> and <countdown-timer>: what went wrong in one sentence and
- * a Retry button, in an alert, shown before the light-DOM fallback content (which stays). Without
- * it a page that gave no fallback content showed nothing at all when the data failed to load.
- * And the note every element shows beside data it kept through a failed refresh.
+ * The load error every element shows: what went wrong in one sentence and a Retry button, in
+ * an alert, before the light-DOM fallback content (which stays). Without it a page that gave
+ * no fallback content showed nothing at all when the data failed to load. And the note every
+ * element shows beside data it kept through a failed refresh.
  */
 
-import { html } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CourseError } from '../core/course/errors.js';
-import { errorText } from '../core/i18n/common.js';
-import type { LoadErrorStrings } from '../core/i18n/load-error.js';
+import { errorText, type LoadErrorStrings } from '../core/i18n/load-error.js';
 
-/** The stale note, when a refresh failed and the data shown is the previous one (every element). */
-export const staleNote = (s: LoadErrorStrings, stale: boolean) =>
-  stale ? html`<p part="notice">${s.stale}</p>` : '';
+export interface LoadErrorOptions {
+  /** Also show the error's own message (and URL): the schedule and the card have room for it. */
+  details?: boolean;
+  /** The `part` of the Retry button, where the element lists it among its buttons. */
+  retryPart?: string;
+}
 
-/** The alert with the sentence for `e` and a Retry button that calls `retry` (bound to the host by Lit). */
-export const loadError = (s: LoadErrorStrings, e: CourseError, retry: () => unknown) =>
-  html`<div part="error" role="alert"><p>${errorText(s, e)}</p><button type="button" @click=${retry}>${s.retry}</button></div>`;
+/** The error's message, with its URL when the message does not already name it. */
+function detailsOf(error: CourseError): TemplateResult {
+  const url = error.url && !error.message.includes(error.url) ? ` (${error.url})` : '';
+  return html`<p class="details">${error.message}${url}</p>`;
+}
+
+/** The alert with the sentence for `error` and a Retry button that calls `retry`. */
+export function renderLoadError(
+  text: LoadErrorStrings,
+  error: CourseError,
+  retry: () => unknown,
+  { details = false, retryPart }: LoadErrorOptions = {},
+): TemplateResult {
+  return html`
+    <div part="error" role="alert">
+      <p>${errorText(text, error)}</p>
+      ${details ? detailsOf(error) : nothing}
+      <button
+        part=${ifDefined(retryPart)}
+        class="retry"
+        type="button"
+        @click=${retry}
+      >${text.retry}</button>
+    </div>
+  `;
+}
+
+/** The stale note, when a refresh failed and the data shown is the previous one. */
+export function renderStaleNote(text: LoadErrorStrings, stale: boolean): unknown {
+  return stale ? html`<p part="notice">${text.stale}</p>` : nothing;
+}

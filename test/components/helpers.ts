@@ -25,17 +25,17 @@ export const part = (el: Element, name: string): string =>
   squash($(el, `[part~="${name}"]`)?.textContent);
 
 /**
- * What a sighted visitor reads in the base part, without visually hidden (`.vh`) text: the
+ * What a sighted visitor reads in the base part, without visually hidden (`.visually-hidden`) text: the
  * text of each of its children, joined by " | ".
  */
 export const seen = (el: Element): string =>
   [...($(el, '[part~="base"]')?.children ?? [])].map(visible).filter(Boolean).join(' | ');
 
-/** The text of `node` without its visually hidden (`.vh`) descendants. */
+/** The text of `node` without its visually hidden (`.visually-hidden`) descendants. */
 export function visible(node: Element | null): string {
-  if (node?.matches('.vh')) return '';
+  if (node?.matches('.visually-hidden')) return '';
   const copy = node?.cloneNode(true) as Element | undefined;
-  copy?.querySelectorAll('.vh').forEach((n) => n.remove());
+  copy?.querySelectorAll('.visually-hidden').forEach((n) => n.remove());
   return squash(copy?.textContent);
 }
 

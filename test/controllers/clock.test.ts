@@ -1,84 +1,15 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  Clock,
-  ClockController,
-  clock as sharedClock,
-  type ClockEnv,
-} from '../../src/controllers/clock.js';
+import { Clock, ClockController, clock as sharedClock } from '../../src/controllers/clock.js';
+import { fakeClock } from '../components/fake-clock.js';
 
 const NOON = Date.UTC(2021, 9, 13, 12, 0, 0);
 const MAX_DELAY = 2 ** 31 - 1;
 
-/** An EventTarget that knows how many listeners it holds. */
-class CountingTarget extends EventTarget {
-  listeners = 0;
-  hidden = false;
-  override addEventListener(...args: Parameters<EventTarget['addEventListener']>) {
-    this.listeners++;
-    super.addEventListener(...args);
-  }
-  override removeEventListener(...args: Parameters<EventTarget['removeEventListener']>) {
-    this.listeners--;
-    super.removeEventListener(...args);
-  }
-}
-
-/** A fake platform: time moves only when told, timers are listed. */
-function fakeEnv(start = NOON) {
-  let id = 0;
-  const timers = new Map<number, { fn: () => void; ms: number; at: number }>();
-  const doc = new CountingTarget();
-  const win = new CountingTarget();
-  const env = {
-    t: start,
-    timers,
-    doc,
-    win,
-    delays: [] as number[],
-    now: () => env.t,
-    setTimeout(fn: () => void, ms: number) {
-      timers.set(++id, { fn, ms, at: env.t + ms });
-      env.delays.push(ms);
-      return id;
-    },
-    clearTimeout(i: unknown) {
-      timers.delete(i as number);
-    },
-    /** The single pending delay (fails when there is not exactly one timer). */
-    get delay() {
-      expect(timers.size, 'pending timers').to.equal(1);
-      return [...timers.values()][0]!.ms;
-    },
-    /** Let `ms` pass, firing timers when they are due (a real timer fires when due or later). */
-    advance(ms: number) {
-      const end = env.t + ms;
-      for (;;) {
-        const next = [...timers.entries()].sort((a, b) => a[1].at - b[1].at)[0];
-        if (!next || next[1].at > end) break;
-        timers.delete(next[0]);
-        env.t = Math.max(env.t, next[1].at);
-        next[1].fn();
-      }
-      env.t = end;
-    },
-    /** Fire the pending timer now, whatever time the clock shows (a sleeping laptop, a clock set back). */
-    fire() {
-      const [[i, t]] = [...timers.entries()];
-      timers.delete(i!);
-      t!.fn();
-    },
-    setHidden(hidden: boolean) {
-      doc.hidden = hidden;
-      doc.dispatchEvent(new Event('visibilitychange'));
-    },
-  };
-  return env;
-}
-
+/** A Clock on the suite's fake timer platform (`env`: time, timers, document, window). */
 function newClock(start = NOON) {
-  const env = fakeEnv(start);
-  return { env, clock: new Clock(env as unknown as ClockEnv) };
+  const env = fakeClock(start);
+  return { env, clock: env.clock };
 }
 
 describe('shared clock', () => {
@@ -358,12 +289,15 @@ describe('ClockController', () => {
     expect(env.timers.size).to.equal(0);
   });
 
-  it('a host-set `tick` replaces the update on each tick; a deadline still asks for an update', () => {
+  it('an `onTick` replaces the update on each tick; a deadline still asks for an update', () => {
     const { env, clock } = newClock();
     const host = new FakeHost();
-    const c = new ClockController(host, { granularity: 'second', clock });
     const ticks: number[] = [];
-    c.tick = () => ticks.push(c.nowMs);
+    const c: ClockController = new ClockController(host, {
+      granularity: 'second',
+      clock,
+      onTick: () => ticks.push(c.nowMs),
+    });
     host.connect();
     c.wakeAt(NOON + 2500);
     env.advance(3010);

@@ -1,6 +1,7 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { Clock } from '../../src/controllers/clock.js';
+import { fakeClock } from '../components/fake-clock.js';
 import { CourseDataController } from '../../src/controllers/course-data.js';
 import { loader } from '../../src/data/loader.js';
 import { CourseErrorEvent, CourseLoadEvent } from '../../src/events/index.js';
@@ -12,7 +13,7 @@ import {
   until,
   watchUnhandled,
 } from '../data/fault.js';
-import { mount, settle } from '../internal/mount.js';
+import { settle } from '../settle.js';
 
 // Refresh runs on a clock; the shared one sleeps in hidden pages (wtr's second page per
 // browser is hidden), so these tests use one that ignores visibility.
@@ -27,7 +28,10 @@ class DataProbe extends LitElement {
   src?: string;
   course?: unknown;
   refresh = 0;
-  readonly data = new CourseDataController(this, { clock: realTimeClock });
+  static clock = realTimeClock;
+  readonly data = new CourseDataController(this, {
+    clock: (this.constructor as typeof DataProbe).clock,
+  });
   /** Every status this element rendered, in order. */
   seen: string[] = [];
   override render() {
@@ -40,6 +44,13 @@ class DataProbe extends LitElement {
   }
 }
 customElements.define('data-probe', DataProbe);
+
+/** A probe whose refresh runs on the fake clock, for showing that no refresh comes later. */
+const fakeTime = fakeClock(Date.parse('2021-10-13T08:00:00Z'));
+class FakeTimeProbe extends DataProbe {
+  static override clock = fakeTime.clock;
+}
+customElements.define('fake-time-data-probe', FakeTimeProbe);
 
 const MINI = {
   version: 1,
@@ -75,7 +86,7 @@ describe('CourseDataController', () => {
 
   it('src: pending, then complete, firing a bubbling composed course-load', async () => {
     const key = uniqueKey();
-    const el = await mount<DataProbe>(
+    const el = await fixture<DataProbe>(
       html`<data-probe src="/__fault/slow/${key}?delay=100"></data-probe>`,
     );
     expect(el.text).to.equal('pending|||');
@@ -94,7 +105,7 @@ describe('CourseDataController', () => {
   });
 
   it('src 404: error state with the status, course-error fired', async () => {
-    const el = await mount<DataProbe>(
+    const el = await fixture<DataProbe>(
       html`<data-probe src="/__fault/status/${uniqueKey()}?code=404"></data-probe>`,
     );
     await done(el);
@@ -109,7 +120,7 @@ describe('CourseDataController', () => {
   });
 
   it('the course property is validated like fetched JSON', async () => {
-    const el = await mount<DataProbe>(html`<data-probe .course=${MINI}></data-probe>`);
+    const el = await fixture<DataProbe>(html`<data-probe .course=${MINI}></data-probe>`);
     await done(el);
     await el.updateComplete;
     expect(el.text).to.equal('complete|Inline mini||');
@@ -123,7 +134,7 @@ describe('CourseDataController', () => {
 
   it('the course property wins over src (no request)', async () => {
     const key = uniqueKey();
-    const el = await mount<DataProbe>(
+    const el = await fixture<DataProbe>(
       html`<data-probe src="/__fault/ok/${key}" .course=${MINI}></data-probe>`,
     );
     await done(el);
@@ -133,7 +144,7 @@ describe('CourseDataController', () => {
   });
 
   it('inline <script type="application/json">', async () => {
-    const el = await mount<DataProbe>(
+    const el = await fixture<DataProbe>(
       html`<data-probe><script type="application/json">${JSON.stringify(MINI)}</script></data-probe>`,
     );
     await done(el);
@@ -142,7 +153,7 @@ describe('CourseDataController', () => {
   });
 
   it('inline JSON that is malformed or empty: not-json naming the script', async () => {
-    const bad = await mount<DataProbe>(
+    const bad = await fixture<DataProbe>(
       html`<data-probe><script type="application/json">{"title": </script></data-probe>`,
     );
     await done(bad);
@@ -150,7 +161,7 @@ describe('CourseDataController', () => {
     expect(bad.data.error!.message).to.contain(
       'inline <script type="application/json"> is not valid JSON',
     );
-    const empty = await mount<DataProbe>(
+    const empty = await fixture<DataProbe>(
       html`<data-probe><script type="application/json"> </script></data-probe>`,
     );
     await done(empty);
@@ -159,7 +170,7 @@ describe('CourseDataController', () => {
   });
 
   it('no source at all: idle, no event', async () => {
-    const el = await mount<DataProbe>(html`<data-probe></data-probe>`);
+    const el = await fixture<DataProbe>(html`<data-probe></data-probe>`);
     await sleep(20);
     expect(el.data.status).to.equal('idle');
     expect(rec.events).to.deep.equal([]);
@@ -168,7 +179,7 @@ describe('CourseDataController', () => {
   it('five elements on one src make one request', async () => {
     const key = uniqueKey();
     const src = `/__fault/slow/${key}?delay=150`;
-    const box = await mount(
+    const box = await fixture(
       html`<div>${[1, 2, 3, 4, 5].map(() => html`<data-probe src=${src}></data-probe>`)}</div>`,
     );
     const els = [...box.querySelectorAll<DataProbe>('data-probe')];
@@ -180,9 +191,11 @@ describe('CourseDataController', () => {
 
   it('an element added after the data arrived renders it at once (never pending)', async () => {
     const key = uniqueKey();
-    const first = await mount<DataProbe>(html`<data-probe src="/__fault/ok/${key}"></data-probe>`);
+    const first = await fixture<DataProbe>(
+      html`<data-probe src="/__fault/ok/${key}"></data-probe>`,
+    );
     await done(first);
-    const late = await mount<DataProbe>(html`<data-probe src="/__fault/ok/${key}"></data-probe>`);
+    const late = await fixture<DataProbe>(html`<data-probe src="/__fault/ok/${key}"></data-probe>`);
     expect(late.seen[0]).to.equal('complete');
     expect(late.seen).to.not.include('pending');
     expect((await serverCounts(key)).count).to.equal(1);
@@ -190,19 +203,21 @@ describe('CourseDataController', () => {
 
   it('data applied synchronously renders once; data that arrives later renders pending, then complete', async () => {
     // A second pass of the same output was 25 ms for a 1,000-session schedule (npm run bench).
-    const given = await mount<DataProbe>(html`<data-probe .course=${MINI}></data-probe>`);
+    const given = await fixture<DataProbe>(html`<data-probe .course=${MINI}></data-probe>`);
     await done(given);
     await settle(given);
     expect(given.seen).to.deep.equal(['complete']);
     const key = uniqueKey();
-    const fetched = await mount<DataProbe>(
+    const fetched = await fixture<DataProbe>(
       html`<data-probe src="/__fault/ok/${key}"></data-probe>`,
     );
     await done(fetched);
     await settle(fetched);
     expect(fetched.seen).to.deep.equal(['pending', 'complete']);
     // Cached now: the next element on that src renders it once too.
-    const cached = await mount<DataProbe>(html`<data-probe src="/__fault/ok/${key}"></data-probe>`);
+    const cached = await fixture<DataProbe>(
+      html`<data-probe src="/__fault/ok/${key}"></data-probe>`,
+    );
     await done(cached);
     await settle(cached);
     expect(cached.seen).to.deep.equal(['complete']);
@@ -211,7 +226,7 @@ describe('CourseDataController', () => {
   it('removing one of three mid-fetch: the others complete, the request goes on', async () => {
     const key = uniqueKey();
     const src = `/__fault/slow/${key}?delay=300`;
-    const box = await mount(
+    const box = await fixture(
       html`<div>${[1, 2, 3].map(() => html`<data-probe src=${src}></data-probe>`)}</div>`,
     );
     const [gone, ...kept] = [...box.querySelectorAll<DataProbe>('data-probe')];
@@ -229,7 +244,7 @@ describe('CourseDataController', () => {
     try {
       const key = uniqueKey();
       const src = `/__fault/slow/${key}?delay=400`;
-      const box = await mount(
+      const box = await fixture(
         html`<div>${[1, 2].map(() => html`<data-probe src=${src}></data-probe>`)}</div>`,
       );
       const els = [...box.querySelectorAll<DataProbe>('data-probe')];
@@ -260,7 +275,7 @@ describe('CourseDataController', () => {
 
   it('a DOM move mid-fetch neither errors nor refetches', async () => {
     const key = uniqueKey();
-    const box = await mount(
+    const box = await fixture(
       html`<div><section></section><data-probe src="/__fault/slow/${key}?delay=300"></data-probe></div>`,
     );
     const el = box.querySelector<DataProbe>('data-probe')!;
@@ -275,7 +290,7 @@ describe('CourseDataController', () => {
 
   it('a DOM move after loading keeps the data without a request', async () => {
     const key = uniqueKey();
-    const box = await mount(
+    const box = await fixture(
       html`<div><section></section><data-probe src="/__fault/ok/${key}"></data-probe></div>`,
     );
     const el = box.querySelector<DataProbe>('data-probe')!;
@@ -289,7 +304,7 @@ describe('CourseDataController', () => {
 
   it('a failed reload keeps the data: stale, with the error and a course-error saying so', async () => {
     const key = uniqueKey();
-    const el = await mount<DataProbe>(
+    const el = await fixture<DataProbe>(
       html`<data-probe src="/__fault/once/${key}?status=500"></data-probe>`,
     );
     await done(el);
@@ -313,7 +328,7 @@ describe('CourseDataController', () => {
 
   it('a successful reload clears stale', async () => {
     const key = uniqueKey();
-    const el = await mount<DataProbe>(
+    const el = await fixture<DataProbe>(
       html`<data-probe src="/__fault/flaky/${key}?fail=0"></data-probe>`,
     );
     await done(el);
@@ -326,10 +341,22 @@ describe('CourseDataController', () => {
   it('refresh (seconds) polls while connected, stops at 0 and on removal', async () => {
     const key = uniqueKey();
     const count = async () => (await serverCounts(key)).count;
-    const el = await mount<DataProbe>(
-      html`<data-probe refresh="0.2" src="/__fault/ok/${key}"></data-probe>`,
+    const el = await fixture<DataProbe>(
+      html`<fake-time-data-probe refresh="0.2" src="/__fault/ok/${key}"></fake-time-data-probe>`,
     );
-    await until(async () => (await count()) >= 3, 3000, 'two refreshes');
+    // Each poll lets one period pass on the fake clock. A refresh within half a period of the
+    // last load (the loader's cache ages in real time) is answered from the cache, so polls
+    // repeat until the server has seen two refreshes.
+    const periodsUntil = (check: () => Promise<boolean>, what: string) =>
+      until(
+        async () => {
+          fakeTime.advance(200);
+          return check();
+        },
+        3000,
+        what,
+      );
+    await periodsUntil(async () => (await count()) >= 3, 'two refreshes');
     el.refresh = 0;
     await el.updateComplete;
     // The server counts a request when it arrives, which on a busy machine can be well after
@@ -337,15 +364,17 @@ describe('CourseDataController', () => {
     // "no more requests" check starts from a moment with nothing in flight.
     await done(el);
     const stopped = await count();
-    await sleep(500);
+    fakeTime.advance(60_000); // 300 periods: a refresh would start at the first one
+    expect(el.data.loading, 'a refresh started after refresh = 0').to.equal(false);
     expect(await count()).to.equal(stopped);
     el.refresh = 0.2;
     await el.updateComplete;
-    await until(async () => (await count()) > stopped, 3000, 'refresh to resume');
+    await periodsUntil(async () => (await count()) > stopped, 'refresh to resume');
     await done(el);
     el.remove(); // in the same task as the check above: no refresh can start in between
     const removed = await count();
-    await sleep(500);
+    fakeTime.advance(60_000);
+    expect(el.data.loading, 'a refresh started after removal').to.equal(false);
     expect(await count()).to.equal(removed);
     expect(el.data.status).to.equal('complete');
   });
@@ -354,7 +383,7 @@ describe('CourseDataController', () => {
     // Fails when a tick starts a new run: Task aborts the run it supersedes, so every 400 ms
     // request was abandoned 100 ms in and the course never arrived.
     const key = uniqueKey();
-    const el = await mount<DataProbe>(
+    const el = await fixture<DataProbe>(
       html`<data-probe refresh="0.1" src="/__fault/slow/${key}?delay=400"></data-probe>`,
     );
     await until(() => !!el.data.course, 3000, 'the course');
@@ -368,7 +397,7 @@ describe('CourseDataController', () => {
     // 410 is not retried: in a hidden test page every retry timer may wait a whole second.
     // The route serves the course to the first request whatever becomes of it, 410 after: the
     // first load must finish before a refresh starts (it did not when a tick superseded it).
-    const el = await mount<DataProbe>(
+    const el = await fixture<DataProbe>(
       html`<data-probe refresh="0.2" src="/__fault/once/${key}?status=410"></data-probe>`,
     );
     await until(() => el.data.stale, 6000, 'a failed refresh');
@@ -397,7 +426,7 @@ describe('CourseDataController', () => {
       try {
         const key = uniqueKey();
         const src = `/__fault/flaky/${key}?fail=1&status=503`;
-        const box = await mount(
+        const box = await fixture(
           html`<div>${[1, 2, 3].map(() => html`<data-probe src=${src}></data-probe>`)}</div>`,
         );
         const els = [...box.querySelectorAll<DataProbe>('data-probe')];
@@ -422,7 +451,7 @@ describe('CourseDataController', () => {
       // Fails without subscribe(): the sibling kept the first course.
       const key = uniqueKey();
       const src = `/__fault/seq/${key}?fixtures=loader-mini,resilient-together-2021`;
-      const box = await mount(
+      const box = await fixture(
         html`<div><data-probe refresh="0.3" src=${src}></data-probe><data-probe src=${src}></data-probe></div>`,
       );
       const [ticking, still] = [...box.querySelectorAll<DataProbe>('data-probe')] as [
@@ -452,7 +481,7 @@ describe('CourseDataController', () => {
       const before = loader.subscribers;
       const key = uniqueKey();
       const src = `/__fault/seq/${key}?fixtures=loader-mini,resilient-together-2021`;
-      const box = await mount(
+      const box = await fixture(
         html`<div><data-probe src=${src}></data-probe><data-probe src=${src}></data-probe><data-probe src=${src} .course=${MINI}></data-probe
           ><data-probe src="/__fault/ok/${uniqueKey()}"></data-probe></div>`,
       );
@@ -483,7 +512,7 @@ describe('CourseDataController', () => {
       // Fails without the catch-up in hostConnected(): the element kept the course it had when removed.
       const key = uniqueKey();
       const src = `/__fault/seq/${key}?fixtures=loader-mini,resilient-together-2021`;
-      const box = await mount(
+      const box = await fixture(
         html`<div><data-probe src=${src}></data-probe><data-probe src=${src}></data-probe></div>`,
       );
       const [kept, away] = [...box.querySelectorAll<DataProbe>('data-probe')] as [
@@ -505,7 +534,7 @@ describe('CourseDataController', () => {
   });
 
   it('a new src replaces the course (not stale) and a failing new src does not show the old course', async () => {
-    const el = await mount<DataProbe>(
+    const el = await fixture<DataProbe>(
       html`<data-probe src="/__fault/ok/${uniqueKey()}"></data-probe>`,
     );
     await done(el);

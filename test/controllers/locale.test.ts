@@ -1,5 +1,4 @@
-import { expect, html } from '@open-wc/testing';
-import { mount as fixture } from '../internal/mount.js';
+import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import {
   LocaleController,

@@ -94,8 +94,8 @@ const ROWS: Row[] = [
     tag: 'course-schedule',
     state: 'event time chosen',
     attrs: { src: '$course', now: AT.live, 'time-zone': 'Asia/Kolkata' },
-    marker: '[aria-pressed="true"][data-e="1"]',
-    act: (el) => click(el, '[data-e="1"]'),
+    marker: '[aria-pressed="true"][data-event-time="true"]',
+    act: (el) => click(el, '[data-event-time="true"]'),
   },
   {
     tag: 'course-schedule',

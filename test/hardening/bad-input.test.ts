@@ -18,8 +18,9 @@ import {
   uniqueKey,
   watchErrors,
 } from './helpers.js';
+import type { LooseJson } from '../json.js';
 
-type Doc = Record<string, any>;
+type Doc = LooseJson;
 const text = (n: number) => `Text ${n}`;
 const base = (): Doc => course(text);
 

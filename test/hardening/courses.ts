@@ -45,12 +45,14 @@ export const URL_FIELDS = [
   'sessions[1].speakers[0].url',
 ] as const;
 
-type Json = Record<string, any>;
+type Json = LooseJson;
 
 /**
  * The course with every free-text field from `text(n)` (n numbers the field) and every URL
  * field from `link(field)`. `text` must keep the value valid where the format needs it (ids).
  */
+
+import type { LooseJson } from '../json.js';
 export function course(
   text: (n: number) => string,
   link: (field: string) => unknown = defaultLink,

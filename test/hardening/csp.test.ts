@@ -7,7 +7,7 @@
 // the checks can fail: an innerHTML assignment is caught, a page without Lit's policy name
 // cannot load the elements, and the CDN script included twice needs 'allow-duplicates'.
 import { expect } from '@open-wc/testing';
-import { BUILD_TIMEOUT_MS, built } from '../package/package.js';
+import { SETUP_TIMEOUT_MS, built } from '../package/package.js';
 import { AT, course } from './courses.js';
 import {
   cleanup,
@@ -106,14 +106,16 @@ describe('a page with a strict Content-Security-Policy', function () {
       'schedule disclosures open (calendar data: links built)',
       () => !!schedule.shadowRoot!.querySelector('a[href^="data:text/calendar"]'),
     );
-    await click(schedule, '[data-e="1"]');
+    await click(schedule, '[data-event-time="true"]');
     await reach(
       schedule,
       'schedule in event time',
       () =>
-        schedule.shadowRoot!.querySelector('[data-e="1"]')!.getAttribute('aria-pressed') === 'true',
+        schedule
+          .shadowRoot!.querySelector('[data-event-time="true"]')!
+          .getAttribute('aria-pressed') === 'true',
     );
-    await click(schedule, '[data-e="0"]');
+    await click(schedule, '[data-event-time="false"]');
     schedule.setAttribute('lang', 'es');
     await reach(schedule, 'schedule in Spanish', () =>
       shadowText(schedule).includes('En vivo ahora'),
@@ -240,7 +242,7 @@ describe('a page with a strict Content-Security-Policy', function () {
 
   describe('the CDN script included twice', function () {
     before(async function () {
-      this.timeout(BUILD_TIMEOUT_MS);
+      this.timeout(SETUP_TIMEOUT_MS);
       await built();
     });
 

@@ -37,7 +37,8 @@ const INLINE = '[part~="speakers"] a, [part~="terms"] a, [part~="group-rates"] a
 const textNodes = (el: Element) =>
   shadowElements(el).filter(
     (n) =>
-      !n.closest('.vh') && [...n.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim()),
+      !n.closest('.visually-hidden') &&
+      [...n.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim()),
   );
 
 async function openDisclosures(el: HTMLElement & { updateComplete?: Promise<unknown> }) {

@@ -137,7 +137,7 @@ describe('markup and script in every text field', function () {
     ).to.include(payload(17));
     expect(root.querySelector('[part~="group-title"]')!.textContent).to.equal(payload(9));
     const button = await render('register-button', { now: '2030-02-15T12:00:00Z' }, hostileSrc);
-    expect(button.shadowRoot!.querySelector('a .vh')!.textContent).to.equal(
+    expect(button.shadowRoot!.querySelector('a .visually-hidden')!.textContent).to.equal(
       `Register for ${payload(1)}`,
     );
     const countdown = await render('countdown-timer', { now: '2030-02-15T12:00:00Z' }, hostileSrc);

@@ -255,9 +255,8 @@ describe('broken networks, element by element', function () {
       expect(shadowText(el), `<${el.localName}> notes the stale data`).to.contain(note);
     // What they showed stays, the note added after it.
     const bare = (t: string) => t.replace(/\s/g, '');
-    els.forEach((el, i) =>
-      expect(bare(shadowText(el).replace(note, ''))).to.equal(bare(before[i]!)),
-    );
+    for (const [i, el] of els.entries())
+      expect(bare(shadowText(el).replace(note, ''))).to.equal(bare(before[i]!));
     // The initial request, then the reload's first attempt and three retries (shared by all four).
     expect((await serverCounts(key)).count).to.equal(5);
   });

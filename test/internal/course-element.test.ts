@@ -1,12 +1,12 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { CourseError } from '../../src/core/course/errors.js';
 import type { Course } from '../../src/core/course/types.js';
-import { Clock, clock as sharedClock } from '../../src/controllers/clock.js';
+import { clock as sharedClock } from '../../src/controllers/clock.js';
 import { localeHostCount, visitorTimeZone } from '../../src/controllers/locale.js';
 import { CourseElement } from '../../src/internal/course-element.js';
 import { VERSION } from '../../src/internal/version.js';
 import { quickLoader, serverCounts, sleep, uniqueKey, until } from '../data/fault.js';
-import { mount } from './mount.js';
+import { fakeClock } from '../components/fake-clock.js';
 
 /** The smallest possible element on the base class: renders the title and the hooks' states. */
 class TestCourseElement extends CourseElement {
@@ -35,20 +35,12 @@ class TestCourseElement extends CourseElement {
 }
 TestCourseElement.define();
 
-/**
- * Ticks every second (for the clock wiring test), on a clock that ignores page visibility:
- * wtr runs two pages per browser and the second one is hidden, where the shared clock
- * rightly does nothing.
- */
-const realTimeClock = new Clock({
-  now: () => Date.now(),
-  setTimeout: (f, ms) => setTimeout(f, ms),
-  clearTimeout: (id) => clearTimeout(id as number),
-});
+/** Ticks every second (for the clock wiring test), on the fake clock: tests move its time. */
+const fake = fakeClock(Date.parse('2021-10-13T17:00:00Z'));
 class TickingTestElement extends TestCourseElement {
   static override tagName = 'ticking-test-element';
   static override granularity = 'second' as const;
-  static override clock = realTimeClock;
+  static override clock = fake.clock;
 }
 TickingTestElement.define();
 
@@ -84,7 +76,7 @@ describe('CourseElement', () => {
 
   it('light-DOM fallback stays visible while loading and after an error, and goes once the course shows', async () => {
     const key = uniqueKey();
-    const el = await mount<TestCourseElement>(
+    const el = await fixture<TestCourseElement>(
       html`<test-course-element src="/__fault/slow/${key}?delay=150"><a href="/course.html">See the course page</a></test-course-element>`,
     );
     expect(el.shadowRoot!.querySelector('.pending')).to.not.equal(null);
@@ -95,7 +87,7 @@ describe('CourseElement', () => {
     expect(slotted(el)).to.deep.equal([]);
     expect(el.querySelector('a')!.getClientRects().length, 'fallback not rendered').to.equal(0);
 
-    const failing = await mount<TestCourseElement>(
+    const failing = await fixture<TestCourseElement>(
       html`<test-course-element src="/__fault/status/${uniqueKey()}?code=404"><a href="/course.html">See the course page</a></test-course-element>`,
     );
     await until(() => failing.probe.status === 'error');
@@ -116,7 +108,7 @@ describe('CourseElement', () => {
     document.addEventListener('course-load', on);
     document.addEventListener('course-error', on);
     try {
-      const el = await mount<TestCourseElement>(
+      const el = await fixture<TestCourseElement>(
         html`<test-course-element .course=${MINI}></test-course-element>`,
       );
       await until(() => seen.length === 1);
@@ -134,7 +126,7 @@ describe('CourseElement', () => {
 
   it('reload() fetches again', async () => {
     const key = uniqueKey();
-    const el = await mount<TestCourseElement>(
+    const el = await fixture<TestCourseElement>(
       html`<test-course-element src="/__fault/ok/${key}"></test-course-element>`,
     );
     await until(() => el.probe.status === 'complete');
@@ -143,7 +135,7 @@ describe('CourseElement', () => {
   });
 
   it('now: an instant attribute, a number or a Date property', async () => {
-    const el = await mount<TestCourseElement>(
+    const el = await fixture<TestCourseElement>(
       html`<test-course-element now="2021-10-13T18:00:00Z"></test-course-element>`,
     );
     expect(el.probe.nowMs).to.equal(Date.UTC(2021, 9, 13, 18));
@@ -161,7 +153,7 @@ describe('CourseElement', () => {
     const warn = spyWarn();
     try {
       for (const bad of ['tomorrow', '2021-10-13T14:00', '2021-02-30T10:00:00Z']) {
-        const el = await mount<TestCourseElement>(
+        const el = await fixture<TestCourseElement>(
           html`<test-course-element now=${bad}></test-course-element>`,
         );
         expect(Math.abs(el.probe.nowMs - Date.now())).to.be.below(1000);
@@ -170,7 +162,9 @@ describe('CourseElement', () => {
         expect(Math.abs(el.probe.nowMs - Date.now())).to.be.below(1000);
         expect(warn.calls.filter((c) => c.includes(JSON.stringify(bad)))).to.have.length(1);
       }
-      const el = await mount<TestCourseElement>(html`<test-course-element></test-course-element>`);
+      const el = await fixture<TestCourseElement>(
+        html`<test-course-element></test-course-element>`,
+      );
       el.now = NaN;
       expect(Math.abs(el.probe.nowMs - Date.now())).to.be.below(1000);
     } finally {
@@ -183,19 +177,20 @@ describe('CourseElement', () => {
   });
 
   it('uses the clock only without a fixed now, and leaves it on removal', async () => {
-    const clock = realTimeClock;
+    const clock = fake.clock;
     const before = clock.size;
-    const preview = await mount<TickingTestElement>(
+    const preview = await fixture<TickingTestElement>(
       html`<ticking-test-element now="2021-10-13T18:00:00Z"></ticking-test-element>`,
     );
     expect(clock.size).to.equal(before);
-    const live = await mount<TickingTestElement>(
+    const live = await fixture<TickingTestElement>(
       html`<ticking-test-element .course=${MINI}></ticking-test-element>`,
     );
     expect(clock.size).to.equal(before + 1);
     const r0 = live.renders;
     const p0 = preview.renders;
-    await sleep(1100);
+    fake.advance(2000); // two second boundaries
+    await Promise.all([live.updateComplete, preview.updateComplete]);
     expect(live.renders).to.be.greaterThan(r0);
     expect(preview.renders).to.equal(p0);
     live.remove();
@@ -204,7 +199,7 @@ describe('CourseElement', () => {
   });
 
   it('locale and zone: inherited, overridable, re-rendered when lang changes', async () => {
-    const box = await mount(
+    const box = await fixture(
       html`<div lang="es" time-zone="Asia/Tokyo"><test-course-element .course=${MINI}></test-course-element></div>`,
     );
     const el = box.querySelector<TestCourseElement>('test-course-element')!;
@@ -234,7 +229,7 @@ describe('CourseElement', () => {
   it('1,000 mount/unmount cycles leave no clock subscriber, locale host or request behind', async () => {
     const key = uniqueKey();
     const src = `/__fault/ok/${key}`;
-    const [clockBefore, hostsBefore] = [realTimeClock.size, localeHostCount()];
+    const [clockBefore, hostsBefore] = [fake.clock.size, localeHostCount()];
     const box = document.createElement('div');
     document.body.append(box);
     try {
@@ -249,7 +244,7 @@ describe('CourseElement', () => {
         el.remove();
       }
       await sleep(20); // past any deferred abort
-      expect(realTimeClock.size).to.equal(clockBefore);
+      expect(fake.clock.size).to.equal(clockBefore);
       expect(localeHostCount()).to.equal(hostsBefore);
       expect((await serverCounts(key)).count).to.equal(1);
     } finally {
@@ -258,7 +253,7 @@ describe('CourseElement', () => {
   });
 
   it('refresh and src attributes are read', async () => {
-    const el = await mount<TestCourseElement>(
+    const el = await fixture<TestCourseElement>(
       html`<test-course-element refresh="30" src="/__fault/ok/${uniqueKey()}"></test-course-element>`,
     );
     expect(el.refresh).to.equal(30);
@@ -272,7 +267,7 @@ describe('CourseElement', () => {
       'html{font-size:62.5%} body{line-height:3;text-transform:uppercase;letter-spacing:4px} *{box-sizing:content-box}';
     document.head.append(style);
     try {
-      const el = await mount<TestCourseElement>(
+      const el = await fixture<TestCourseElement>(
         html`<test-course-element .course=${MINI}></test-course-element>`,
       );
       await until(() => el.probe.status === 'complete');

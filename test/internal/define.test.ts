@@ -75,8 +75,10 @@ describe('defineElement', () => {
     const warn = spyWarn();
     try {
       tags.forEach((t, i) => defineElement(t, first[i]!));
-      tags.forEach((t, i) => expect(defineElement(t, second[i]!)).to.equal(false));
-      tags.forEach((t, i) => expect(customElements.get(t)).to.equal(first[i]));
+      for (const [i, tag] of tags.entries()) {
+        expect(defineElement(tag, second[i]!)).to.equal(false);
+        expect(customElements.get(tag)).to.equal(first[i]);
+      }
       expect(warn.calls).to.have.length(1);
       expect(warn.calls[0]).to.contain('3.0.0').and.to.contain('3.1.0');
     } finally {

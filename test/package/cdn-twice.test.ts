@@ -2,7 +2,7 @@
 // and a widget snippet both add it), then the ES module too. Nothing throws, the first copy
 // keeps every tag, copies of the same version say nothing, and the elements work.
 import { expect } from '@open-wc/testing';
-import { BUILD_TIMEOUT_MS, CLASS_OF, TAGS, built } from './package.js';
+import { SETUP_TIMEOUT_MS, CLASS_OF, TAGS, built } from './package.js';
 import { classicScript, expectEachRenders, importUrl, spyErrors, spyWarn } from './page.js';
 
 const IIFE = '/dist/cdn/course-widgets.iife.js';
@@ -17,7 +17,7 @@ describe('CDN scripts loaded more than once', function () {
   let first: Exports;
 
   before(async function () {
-    this.timeout(BUILD_TIMEOUT_MS);
+    this.timeout(SETUP_TIMEOUT_MS);
     await built();
   });
 

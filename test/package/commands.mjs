@@ -2,11 +2,11 @@
 // (dist/, the manifest, what `npm pack` would publish) from the browser, where the rest of
 // the suite runs, so `npm test` keeps one runner and one count line.
 //
-// Every command first makes sure dist/ matches the sources (scripts/build.mjs --if-needed,
-// once per test run, in a child process so the server keeps answering other tests): a fresh
-// clone's `npm ci && npm test` builds here, a second run reuses the build.
+// The heavy work (build, `npm pack`, bundling, tsc) is done before the runner starts, by
+// test/package/prepare.mjs (the first step of `npm test`); these commands only read its
+// results and files, so each answers at once, whatever the machine's load.
 //
-//   package:build                  -> { built: boolean }
+//   package:build                  -> { built: boolean }  whether prepare.mjs had to build
 //   package:pack                   -> [{ path, size }]  `npm pack --dry-run` (no scripts run)
 //   package:json                   -> package.json
 //   package:manifest               -> custom-elements.json
@@ -15,133 +15,46 @@
 //                                     user's bundler would (scripts/bundle-entry.mjs), module paths
 //                                     relative to the repo; `foreign`: other elements' modules
 //                                     that should not be in it (bundle-entry.mjs foreignModules)
-//   package:consumer-types { files } -> { code, output }  tsc (strict, bundler resolution,
-//                                     react-jsx, no skipLibCheck) over a consumer project
-//                                     made of `files` that imports 'course-widgets', resolved
-//                                     through package.json `exports` to the built .d.ts
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+//   package:consumer-types         -> { code, output, files }  tsc (strict, bundler resolution,
+//                                     react-jsx, no skipLibCheck) over a consumer app (`files`)
+//                                     that imports 'course-widgets', resolved through
+//                                     package.json `exports` to the built .d.ts
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { RESULTS } from './prepare.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-function run(cmd, args, { capture = false } = {}) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(cmd, args, {
-      cwd: ROOT,
-      stdio: ['ignore', capture ? 'pipe' : 'inherit', capture ? 'pipe' : 'inherit'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout?.on('data', (d) => (out += d));
-    child.stderr?.on('data', (d) => (err += d));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0
-        ? resolvePromise(out)
-        : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}\n${out}${err}`)),
-    );
-  });
-}
-
-// npm sets npm_execpath for scripts it runs; outside npm, `npm` on PATH.
-const npm = (args) =>
-  process.env.npm_execpath?.endsWith('.js')
-    ? run(process.execPath, [process.env.npm_execpath, ...args], { capture: true })
-    : run(process.platform === 'win32' ? 'npm.cmd' : 'npm', args, { capture: true });
-
-let building;
-const ensureBuilt = () =>
-  (building ??= (async () => {
-    const { isFresh } = await import('../../scripts/build.mjs');
-    if (isFresh()) return { built: false };
-    await run(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--if-needed']);
-    return { built: true };
-  })());
-
-let packing;
-const packList = () =>
-  (packing ??= (async () => {
-    await ensureBuilt();
-    const [result] = JSON.parse(await npm(['pack', '--dry-run', '--json', '--ignore-scripts']));
-    return result.files.map(({ path, size }) => ({ path, size }));
-  })());
-
 const readJson = (path) => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
 
+const NOT_PREPARED =
+  'The package tests read what test/package/prepare.mjs builds, packs and compiles: ' +
+  'run them with `npm test`, or run `node test/package/prepare.mjs` first.';
+
+let prepared;
+/** prepare.mjs's results, read once per test run (and refused when the sources changed since). */
+async function results() {
+  if (!prepared) {
+    const { inputsHash } = await import('../../scripts/build.mjs');
+    if (!existsSync(RESULTS)) throw new Error(NOT_PREPARED);
+    const read = JSON.parse(readFileSync(RESULTS, 'utf8'));
+    if (read.inputs !== inputsHash())
+      throw new Error(`The sources changed since the last preparation. ${NOT_PREPARED}`);
+    prepared = read;
+  }
+  return prepared;
+}
+
 async function readPacked(path) {
-  const files = await packList();
-  if (!files.some((f) => f.path === path)) return null;
+  if (!(await results()).pack.some((file) => file.path === path)) return null;
   return readFileSync(join(ROOT, path), 'utf8');
 }
 
 async function bundle(path) {
-  await ensureBuilt();
-  const abs = resolve(ROOT, path);
-  if (!abs.startsWith(join(ROOT, 'dist') + sep) || !existsSync(abs))
-    throw new Error(`not a built file: ${path}`);
-  const { bundleEntry, foreignModules } = await import('../../scripts/bundle-entry.mjs');
-  const { code, modules } = await bundleEntry(abs);
-  const paths = modules.map((id) => relative(ROOT, id).split(sep).join('/'));
-  const tag = /components\/([\w-]+)\//.exec(path)?.[1];
-  return {
-    modules: paths,
-    foreign: tag ? foreignModules(tag, paths) : [],
-    gzip: gzipSync(code, { level: 9 }).length,
-  };
-}
-
-// Inside the repo's node_modules, so the consumer finds lit and @types/react the way an app
-// that installed them would; `course-widgets` itself is a link to this package.
-const CONSUMER = join(ROOT, 'node_modules/.cache/course-widgets/consumer');
-let consumerRuns = Promise.resolve();
-const consumerResults = new Map();
-
-/** One tsc run per distinct project (the four zone groups send the same one), one at a time. */
-function consumerTypes(files) {
-  const key = JSON.stringify(files);
-  if (consumerResults.has(key)) return consumerResults.get(key);
-  const job = consumerRuns.then(async () => {
-    await ensureBuilt();
-    rmSync(CONSUMER, { recursive: true, force: true });
-    mkdirSync(join(CONSUMER, 'node_modules'), { recursive: true });
-    symlinkSync(ROOT, join(CONSUMER, 'node_modules/course-widgets'), 'junction');
-    const compilerOptions = {
-      strict: true,
-      noEmit: true,
-      target: 'ES2022',
-      module: 'ESNext',
-      moduleResolution: 'bundler',
-      jsx: 'react-jsx',
-      lib: ['ES2022', 'DOM', 'DOM.Iterable'],
-      types: [],
-      resolveJsonModule: true,
-      skipLibCheck: false,
-    };
-    writeFileSync(
-      join(CONSUMER, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions, files: Object.keys(files) }, null, 2),
-    );
-    for (const [name, text] of Object.entries(files)) {
-      if (!/^[\w.-]+\.tsx?$/.test(name)) throw new Error(`bad consumer file name ${name}`);
-      writeFileSync(join(CONSUMER, name), text);
-    }
-    try {
-      const output = await run(
-        process.execPath,
-        [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', CONSUMER],
-        { capture: true },
-      );
-      return { code: 0, output };
-    } catch (e) {
-      return { code: 1, output: String(e.message) };
-    }
-  });
-  consumerRuns = job.catch(() => {});
-  consumerResults.set(key, job);
-  return job;
+  const found = (await results()).bundles[path];
+  if (!found) throw new Error(`${path} is not among the entries prepare.mjs bundles`);
+  return found;
 }
 
 export function packageCommandsPlugin() {
@@ -150,20 +63,19 @@ export function packageCommandsPlugin() {
     async executeCommand({ command, payload }) {
       switch (command) {
         case 'package:build':
-          return ensureBuilt();
+          return { built: (await results()).built };
         case 'package:pack':
-          return packList();
+          return (await results()).pack;
         case 'package:json':
           return readJson('package.json');
         case 'package:manifest':
-          await ensureBuilt();
           return readJson('custom-elements.json');
         case 'package:read':
           return { text: await readPacked(String(payload?.path)) };
         case 'package:bundle':
           return bundle(String(payload?.path));
         case 'package:consumer-types':
-          return consumerTypes(payload?.files ?? {});
+          return (await results()).consumer;
         default:
           return undefined;
       }

@@ -3,7 +3,7 @@
 // HTMLElementTagNameMap entries that type `document.querySelector('<tag>')`.
 import { expect } from '@open-wc/testing';
 import {
-  BUILD_TIMEOUT_MS,
+  SETUP_TIMEOUT_MS,
   CLASS_OF,
   TAGS,
   built,
@@ -15,7 +15,7 @@ import { importUrl } from './page.js';
 
 describe('npm entry points', function () {
   before(async function () {
-    this.timeout(BUILD_TIMEOUT_MS);
+    this.timeout(SETUP_TIMEOUT_MS);
     await built();
   });
 
@@ -53,8 +53,7 @@ describe('npm entry points', function () {
   });
 
   for (const tag of TAGS) {
-    it(`bundling only <${tag}> pulls in no other element`, async function () {
-      this.timeout(30_000);
+    it(`bundling only <${tag}> pulls in no other element`, async () => {
       const { modules, foreign } = await bundle(`dist/components/${tag}/define.js`);
       expect(modules.some((m) => m.startsWith(`dist/components/${tag}/`))).to.equal(true);
       expect(foreign).to.deep.equal([]);
@@ -67,8 +66,7 @@ describe('npm entry points', function () {
     });
   }
 
-  it('bundling only <register-button> pulls in nothing from the schedule or the card', async function () {
-    this.timeout(30_000);
+  it('bundling only <register-button> pulls in nothing from the schedule or the card', async () => {
     const { modules } = await bundle('dist/components/register-button/define.js');
     expect(
       modules.filter((m) => /components\/(course-schedule|session-card|countdown-timer)\//.test(m)),

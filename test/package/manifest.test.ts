@@ -4,7 +4,7 @@
 // against the built classes themselves, so an undocumented attribute cannot slip through.
 import { expect } from '@open-wc/testing';
 import {
-  BUILD_TIMEOUT_MS,
+  SETUP_TIMEOUT_MS,
   TAGS,
   built,
   manifest,
@@ -66,7 +66,7 @@ describe('custom-elements.json', function () {
   const elements = new Map<string, ElementDecl>();
 
   before(async function () {
-    this.timeout(BUILD_TIMEOUT_MS);
+    this.timeout(SETUP_TIMEOUT_MS);
     await built();
     cem = await manifest();
     for (const mod of cem.modules)

@@ -2,7 +2,7 @@
 // first keeps every tag, the CDN copy throws nothing and warns once (not once per tag),
 // naming both versions, and a class can still be registered under another name.
 import { expect } from '@open-wc/testing';
-import { BUILD_TIMEOUT_MS, CLASS_OF, TAGS, built, packageJson } from './package.js';
+import { SETUP_TIMEOUT_MS, CLASS_OF, TAGS, built, packageJson } from './package.js';
 import { expectEachRenders, importCopy, importUrl, spyErrors, spyWarn } from './page.js';
 
 type Exports = Record<
@@ -15,7 +15,7 @@ describe('npm copy and a CDN copy of another version', function () {
   let npm: Exports;
 
   before(async function () {
-    this.timeout(BUILD_TIMEOUT_MS);
+    this.timeout(SETUP_TIMEOUT_MS);
     await built();
     version = (await packageJson()).version;
     npm = await importUrl<Exports>('/dist/define.js');

@@ -2,7 +2,8 @@
 // CDN scripts, the schema, the manifest, README, LICENSE) and nothing else (no sources,
 // tests, stories, fixtures, demo or scripts); every path package.json promises exists in it.
 import { expect } from '@open-wc/testing';
-import { BUILD_TIMEOUT_MS, TAGS, built, packageJson, packedFiles, readPacked } from './package.js';
+import { SETUP_TIMEOUT_MS, TAGS, built, packageJson, packedFiles, readPacked } from './package.js';
+import type { LooseJson } from '../json.js';
 
 /** Everything the package may contain, as path patterns. */
 const ALLOWED = [
@@ -53,10 +54,10 @@ const globToRegExp = (glob: string) =>
 
 describe('npm pack', function () {
   let files: string[];
-  let pkg: Record<string, any>;
+  let pkg: LooseJson;
 
   before(async function () {
-    this.timeout(BUILD_TIMEOUT_MS);
+    this.timeout(SETUP_TIMEOUT_MS);
     await built();
     files = (await packedFiles()).map((f) => f.path);
     pkg = await packageJson();

@@ -1,7 +1,8 @@
 // Browser side of test/package/commands.mjs: typed calls to the server commands that read
-// the built package. Call `built()` in a `before` hook with a long timeout: the first call
-// of a test run may build (about 10-20 s).
+// the built package. `npm test` builds, packs, bundles and type-checks before the browser
+// tests start (test/package/prepare.mjs), so every call answers at once.
 import { executeServerCommand } from '@web/test-runner-commands';
+import type { LooseJson } from '../json.js';
 
 export const TAGS = [
   'course-schedule',
@@ -11,26 +12,14 @@ export const TAGS = [
 ] as const;
 export type Tag = (typeof TAGS)[number];
 
-/** Time a first build may take on a slow CI machine. */
-export const BUILD_TIMEOUT_MS = 240_000;
+/** Time a package test's `before` hook gets (reading the prepared results, importing dist/). */
+export const SETUP_TIMEOUT_MS = 20_000;
 
-/**
- * Builds dist/ when stale. A build can outlast a command's 20 s reply window (wtr gives up on
- * the reply, the server keeps building): ask again, the server answers from the same build.
- */
-export async function built(): Promise<{ built: boolean }> {
-  for (let i = 0; ; i++) {
-    try {
-      return await executeServerCommand<{ built: boolean }, undefined>('package:build');
-    } catch (e) {
-      if (i >= 10 || !/Did not receive a server response/.test(String(e))) throw e;
-    }
-  }
-}
+/** Whether `npm test` had to build dist/ first (it fails when the results are missing or stale). */
+export const built = () => executeServerCommand<{ built: boolean }, undefined>('package:build');
 export const packedFiles = () =>
   executeServerCommand<{ path: string; size: number }[], undefined>('package:pack');
-export const packageJson = () =>
-  executeServerCommand<Record<string, any>, undefined>('package:json');
+export const packageJson = () => executeServerCommand<LooseJson, undefined>('package:json');
 export const manifest = () => executeServerCommand<Manifest, undefined>('package:manifest');
 export const readPacked = async (path: string) =>
   (await executeServerCommand<{ text: string | null }, { path: string }>('package:read', { path }))
@@ -87,9 +76,11 @@ export const CLASS_OF: Record<Tag, string> = {
   'countdown-timer': 'CountdownTimerElement',
 };
 
-/** Type-checks a consumer project (file name -> text) that imports 'course-widgets' as an app would. */
-export const consumerTypes = (files: Record<string, string>) =>
-  executeServerCommand<{ code: number; output: string }, { files: Record<string, string> }>(
+/**
+ * The result of type-checking a strict React 19 + TypeScript app that imports 'course-widgets'
+ * as an app would (`files`: the app, file name -> text), done by prepare.mjs.
+ */
+export const consumerTypes = () =>
+  executeServerCommand<{ code: number; output: string; files: Record<string, string> }, undefined>(
     'package:consumer-types',
-    { files },
   );

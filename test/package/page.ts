@@ -1,5 +1,6 @@
 // Helpers for the tests that load the built scripts into their page.
 import { expect } from '@open-wc/testing';
+import type { LooseJson } from '../json.js';
 
 /** Collects console.warn calls until `restore()`. */
 export function spyWarn() {
@@ -29,13 +30,13 @@ export function classicScript(src: string): Promise<void> {
 }
 
 /** Imports a module by URL (a variable, so tsc does not try to resolve a served path). */
-export const importUrl = <T = Record<string, any>>(url: string): Promise<T> => import(url);
+export const importUrl = <T = LooseJson>(url: string): Promise<T> => import(url);
 
 /**
  * Imports a separate copy of a built ES module, with its version string replaced: a second
  * copy of the library, as when an npm bundle and the CDN script meet on a page.
  */
-export async function importCopy<T = Record<string, any>>(
+export async function importCopy<T = LooseJson>(
   url: string,
   version: string,
   asVersion: string,

@@ -32,8 +32,8 @@ export const events: Props<'register-button'> = {
 
 // @ts-expect-error refresh is a number property
 export const wrongRefresh: Props<'register-button'> = { refresh: true };
-// @ts-expect-error a register-click handler receives a RegisterClickEvent, not a string
 export const wrongHandler: Props<'register-button'> = {
+  // @ts-expect-error a register-click handler receives a RegisterClickEvent, not a string
   'onregister-click': (event: string) => event,
 };
 // @ts-expect-error no such attribute

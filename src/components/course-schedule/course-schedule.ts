@@ -1,23 +1,26 @@
-import { html } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { courseToIcs, icsDataUrl, icsFileName } from '../../core/course/ics.js';
 import type { Course, Session } from '../../core/course/types.js';
 import { dayKey, formatDate, sameWallClock } from '../../core/time/format.js';
 import { nextSession } from '../../core/time/status.js';
-import { SessionElement } from '../session-card/internal/session-element.js';
+import type { ViewInputs } from '../../internal/course-element.js';
+import { SessionElement } from '../../internal/session/session-element.js';
 import {
-  calendar,
+  calendarDisclosure,
+  disclosureKey,
   heading,
-  hidden,
+  hiddenContext,
   paragraphs,
   sessionTemplate,
-  type View,
-} from '../session-card/internal/session-template.js';
+  type SessionView,
+} from '../../internal/session/session-template.js';
 import { styles } from './course-schedule.styles.js';
 import { readEventTime, storeEventTime } from './internal/storage.js';
 
-interface Group {
-  h: unknown;
-  items: [Session, number][];
+/** A part ("Week 1") or a local date, with its sessions (and their indexes in the course). */
+interface SessionGroup {
+  title: unknown;
+  sessions: { session: Session; index: number }[];
 }
 
 /**
@@ -36,7 +39,8 @@ interface Group {
  * @summary A course's sessions in the visitor's time zone, live.
  * @tag course-schedule
  *
- * @slot - Fallback content (a link to the course page): shown until the schedule renders, and kept when loading fails.
+ * @slot - Fallback content (a link to the course page): shown until the schedule renders, and kept
+ *   when loading fails.
  *
  * @csspart base - The whole schedule.
  * @csspart course-title - The course title.
@@ -46,7 +50,8 @@ interface Group {
  * @csspart group - A part or date, with its heading and list.
  * @csspart group-title - The heading of a part or date.
  * @csspart list - The list of a group's sessions.
- * @csspart session - One session (see `<session-card>` for the parts inside: title, time, event-time, status, link, speakers, description, calendar).
+ * @csspart session - One session (see `<session-card>` for the parts inside: title, time,
+ *   event-time, status, link, speakers, description, calendar).
  * @csspart title - A session title.
  * @csspart time - A session's date and time range; each end is a `<time datetime>`.
  * @csspart event-time - The organiser's time and place when their wall clock differs.
@@ -83,92 +88,164 @@ export class CourseScheduleElement extends SessionElement {
   /** Hide the course summary. @attr hide-summary */
   hideSummary = false;
 
-  #id?: string;
-  #event = false;
-  #differs = false;
-  #fold = 0;
-  #next?: Session;
-  #groups: Group[] = [];
-  #v?: View;
+  /** The course whose "Your time" / "Event time" choice `#eventTimeChosen` is. */
+  #courseId?: string;
+  #eventTimeChosen = false;
+  /** Some session's wall clock differs between the display zone and its own. */
+  #zonesDiffer = false;
+  /** How many ended sessions fold behind "Show N earlier sessions". */
+  #foldedCount = 0;
+  #nextSession?: Session;
+  #groups: SessionGroup[] = [];
+  #view?: SessionView;
 
-  protected override derive(): void {
-    super.derive();
-    const c = this.data.course;
-    if (!c) return;
-    if (c.id !== this.#id) this.#event = readEventTime((this.#id = c.id));
-    const now = this.nowMs;
-    const zone = this.displayZone;
-    const all = c.sessions;
-    this.#differs = all.some((x) => !sameWallClock(x.startMs, zone, x.timeZone));
-    const event = this.#event && this.#differs;
+  protected override deriveView(inputs: ViewInputs): void {
+    super.deriveView(inputs);
+    const { course, nowMs, timeZone } = inputs;
+    if (!course) {
+      this.#view = undefined;
+      return;
+    }
+    if (course.id !== this.#courseId) {
+      this.#courseId = course.id;
+      this.#eventTimeChosen = readEventTime(course.id);
+    }
+    const sessions = course.sessions;
+    this.#zonesDiffer = sessions.some(
+      (session) => !sameWallClock(session.startMs, timeZone, session.timeZone),
+    );
+    const eventTime = this.#eventTimeChosen && this.#zonesDiffer;
     // Under way: fold the ended sessions before the first one still to come (none once all ended).
-    let fold = all.findIndex((x) => x.endMs > now);
-    this.#fold = fold < 0 ? 0 : fold;
-    if (this.open.has('e')) fold = 0;
-    this.#next = nextSession(all, now);
-    const v = (this.#v = this.view(c, this.level + (this.hideTitle ? 1 : 2), event));
-    const dateCtx = event ? { ...v.ctx, timeZone: c.timeZone } : v.ctx;
-    const parts = new Map(c.parts.map((p) => [p.id, p.title]));
-    const groups = new Map<string, Group>();
-    all.forEach((x, i) => {
-      if (i < fold) return;
-      const day = dayKey(x.startMs, dateCtx.timeZone);
-      const key = x.part ?? day;
-      let g = groups.get(key);
-      if (!g) {
-        const title = x.part && parts.get(x.part);
-        groups.set(
-          key,
-          (g = {
-            h: title ?? html`<time datetime=${day}>${formatDate(x.startMs, dateCtx)}</time>`,
-            items: [],
-          }),
-        );
-      }
-      g.items.push([x, i]);
-    });
-    this.#groups = [...groups.values()];
+    const firstToCome = sessions.findIndex((session) => session.endMs > nowMs);
+    this.#foldedCount = Math.max(firstToCome, 0);
+    this.#nextSession = nextSession(sessions, nowMs);
+    const view = this.sessionView(course, this.level + (this.hideTitle ? 1 : 2), eventTime);
+    this.#view = view;
+    const showEarlier = this.openDisclosures.has(disclosureKey.earlierSessions);
+    this.#groups = this.#group(course, view, showEarlier ? 0 : this.#foldedCount);
   }
 
-  #setEvent = (e: Event): void => {
-    this.#event = (e.currentTarget as HTMLElement).dataset.e === '1';
-    storeEventTime(this.#id!, this.#event);
+  /** The sessions from `firstShown` on, by part when they have one, else by date. */
+  #group(course: Course, view: SessionView, firstShown: number): SessionGroup[] {
+    const dateZone = view.eventTime ? course.timeZone : view.display.timeZone;
+    const dateContext = { ...view.display, timeZone: dateZone };
+    const partTitles = new Map(course.parts.map((part) => [part.id, part.title]));
+    const groups = new Map<string, SessionGroup>();
+    course.sessions.forEach((session, index) => {
+      if (index < firstShown) return;
+      const day = dayKey(session.startMs, dateZone);
+      const key = session.part ?? day;
+      let group = groups.get(key);
+      if (!group) {
+        const partTitle = session.part && partTitles.get(session.part);
+        const date = html`<time datetime=${day}>${formatDate(session.startMs, dateContext)}</time>`;
+        group = { title: partTitle ?? date, sessions: [] };
+        groups.set(key, group);
+      }
+      group.sessions.push({ session, index });
+    });
+    return [...groups.values()];
+  }
+
+  #handleTimeChoice = (event: Event): void => {
+    const button = event.currentTarget as HTMLElement;
+    this.#eventTimeChosen = button.dataset.eventTime === 'true';
+    if (this.#courseId !== undefined) storeEventTime(this.#courseId, this.#eventTimeChosen);
     this.requestUpdate();
   };
 
-  protected override renderCourse(c: Course): unknown {
-    const v = this.#v!;
-    const { s, open } = v;
-    const fold = this.#fold;
-    return html`<div part="base">${this.hideTitle ? '' : heading(this.level, 'course-title', c.title)}${
-      this.hideSummary || !c.summary ? '' : paragraphs(c.summary, 'ds', v, 'summary')
-    }${this.renderStale()}${this.#renderSkipped()}<div part="toolbar">${
-      this.#differs
-        ? html`<div part="switch" role="group" aria-label=${s.showTimesIn}>${[
-            s.yourTime,
-            s.eventTime,
-          ].map(
-            (label, i) =>
-              html`<button part="button" class="btn" data-e=${i} aria-pressed=${v.event === !!i} @click=${this.#setEvent}>${label}</button>`,
-          )}</div>`
-        : ''
-    }${calendar('ca', v, s.addAll, () => html`<a part="link" download=${icsFileName(c)} href=${icsDataUrl(courseToIcs(c, { nowMs: v.now, labels: s }))}>${s.downloadIcs}${hidden(c.title)}</a>`)}</div>${
-      fold
-        ? html`<button part="button" data-k="e" aria-expanded=${open.has('e')} @click=${v.toggle}>${open.has('e') ? s.hideEarlier : s.showEarlier(fold)}</button>`
-        : ''
-    }${this.#groups.map(
-      (g) =>
-        html`<section part="group">${heading(v.level - 1, 'group-title', g.h)}<ul part="list" role="list">${g.items.map(
-          ([x, i]) => html`<li>${sessionTemplate(x, i, v, 'session', x === this.#next)}</li>`,
-        )}</ul></section>`,
-    )}</div>`;
+  protected override renderCourse(course: Course): unknown {
+    const view = this.#view;
+    if (!view) return nothing;
+    return html`
+      <div part="base">
+        ${this.#renderHeader(course, view)} ${this.renderStale()} ${this.#renderSkipped()}
+        <div part="toolbar">
+          ${this.#renderTimeSwitch(view)} ${this.#renderCourseCalendar(course, view)}
+        </div>
+        ${this.#renderFoldToggle(view)} ${this.#groups.map((group) => this.#renderGroup(group))}
+      </div>
+    `;
+  }
+
+  #renderHeader(course: Course, view: SessionView): unknown {
+    const title = this.hideTitle ? nothing : heading(this.level, 'course-title', course.title);
+    const summary =
+      this.hideSummary || !course.summary
+        ? nothing
+        : paragraphs(course.summary, disclosureKey.summary, view, 'summary');
+    return html`${title}${summary}`;
+  }
+
+  /** "Your time" / "Event time", only when some session's wall clock differs. */
+  #renderTimeSwitch({ text, eventTime }: SessionView): unknown {
+    if (!this.#zonesDiffer) return nothing;
+    const choice = (label: string, event: boolean) => html`
+      <button
+        part="button"
+        class="outlined-button"
+        data-event-time=${event}
+        aria-pressed=${eventTime === event}
+        @click=${this.#handleTimeChoice}
+      >${label}</button>
+    `;
+    return html`
+      <div part="switch" role="group" aria-label=${text.showTimesIn}>
+        ${choice(text.yourTime, false)} ${choice(text.eventTime, true)}
+      </div>
+    `;
+  }
+
+  #renderCourseCalendar(course: Course, view: SessionView): TemplateResult {
+    const { text, nowMs } = view;
+    const link = () => {
+      const ics = icsDataUrl(courseToIcs(course, { nowMs, labels: text }));
+      const label = html`${text.downloadIcs}${hiddenContext(course.title)}`;
+      return html`<a part="link" download=${icsFileName(course)} href=${ics}>${label}</a>`;
+    };
+    return calendarDisclosure(disclosureKey.courseCalendar, view, text.addAll, link);
+  }
+
+  /** "Show N earlier sessions" / "Hide earlier sessions", once some have ended. */
+  #renderFoldToggle({ text, openDisclosures, toggle }: SessionView): unknown {
+    if (!this.#foldedCount) return nothing;
+    const open = openDisclosures.has(disclosureKey.earlierSessions);
+    return html`
+      <button
+        part="button"
+        data-disclosure=${disclosureKey.earlierSessions}
+        aria-expanded=${open}
+        @click=${toggle}
+      >${open ? text.hideEarlier : text.showEarlier(this.#foldedCount)}</button>
+    `;
+  }
+
+  #renderGroup({ title, sessions }: SessionGroup): TemplateResult {
+    const view = this.#view as SessionView;
+    return html`
+      <section part="group">
+        ${heading(view.level - 1, 'group-title', title)}
+        <ul part="list">
+          ${sessions.map(({ session, index }) => {
+            const next = session === this.#nextSession;
+            return html`<li>${sessionTemplate(session, index, view, 'session', next)}</li>`;
+          })}
+        </ul>
+      </section>
+    `;
   }
 
   #renderSkipped(): unknown {
-    const skipped = this.data.issues.filter((i) => i.skipped);
-    return skipped.length
-      ? html`<details part="notice"><summary part="button">${this.s.sessionsSkipped(skipped.length)}</summary><ul>${skipped.map((i) => html`<li>${i.message}</li>`)}</ul></details>`
-      : '';
+    const skipped = this.data.issues.filter((issue) => issue.skipped);
+    if (!skipped.length) return nothing;
+    return html`
+      <details part="notice">
+        <summary part="button">${this.uiText.sessionsSkipped(skipped.length)}</summary>
+        <ul>
+          ${skipped.map((issue) => html`<li>${issue.message}</li>`)}
+        </ul>
+      </details>
+    `;
   }
 }
 

@@ -1,26 +1,33 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { registrationState, type RegistrationState } from '../../core/course/registration.js';
 import type { Registration } from '../../core/course/types.js';
-import { pickStrings, type Overrides } from '../../core/i18n/index.js';
 import { datetimeAttr, formatDateTime, formatRelative } from '../../core/time/format.js';
 import { RegisterClickEvent } from '../../events/register-click.js';
-import type { CourseError } from '../../core/course/errors.js';
-import { CourseElement } from '../../internal/course-element.js';
+import { CourseElement, type ViewInputs } from '../../internal/course-element.js';
+import { renderStaleNote } from '../../internal/load-error.js';
+import { fillPlaceholder, PLACEHOLDER } from '../../internal/placeholder.js';
 import { boxStyles } from '../../styles/box.js';
-import { loadError, staleNote } from '../../internal/load-error.js';
 import { withAttributes } from './internal/inputs.js';
 import { strings, type RegisterButtonStrings } from './internal/strings.js';
 import { styles } from './register-button.styles.js';
 
-type Kind = RegisterClickEvent['kind'];
-interface View {
-  r: RegistrationState;
-  s: RegisterButtonStrings;
+type LinkKind = RegisterClickEvent['kind'];
+
+/** What render() shows, derived once per update. */
+interface ButtonView {
+  registrationState: RegistrationState;
+  /** The course title for the link's accessible name. */
   title?: string;
-  /** The registration with the attributes applied: price, note, terms and group rates come from it. */
-  reg: Registration;
+  /**
+   * The registration with the attributes applied: price, note, terms and group rates come from it.
+   */
+  registration: Registration;
   /** The on-demand note, shown with the on-demand link. */
-  odNote?: string;
+  onDemandNote?: string;
+  /** Display context for dates. */
+  locale: string;
+  timeZone: string;
+  nowMs: number;
 }
 
 /** Feed fields whose problems the button reports in the console (the parser dropped them). */
@@ -28,13 +35,14 @@ const LINK_FIELDS =
   /^(registration\.(url|waitlistUrl|codeOfConductUrl|groupRates\.contact)|onDemand\.url)$/;
 
 /** A note of the data (the registration's or the on-demand one). */
-const note = (text?: string) => (text ? html`<p part="note">${text}</p>` : '');
+const renderNote = (text?: string) => (text ? html`<p part="note">${text}</p>` : nothing);
 
-/** `text` with its "\0" placeholder replaced by `node` (so a date can sit in a `<time>`). */
-const around = (text: string, node: unknown) => {
-  const [a, b] = text.split('\0');
-  return html`${a}${b === undefined ? '' : html`${node}${b}`}`;
-};
+/** A state said in words, where there is no link. */
+const renderStatus = (text: unknown) => html`<p part="status">${text}</p>`;
+
+/** An instant in a `<time>` element. */
+const renderTime = (epochMs: number, text: string) =>
+  html`<time part="time" datetime=${datetimeAttr(epochMs)}>${text}</time>`;
 
 /**
  * A registration link that knows the calendar: before `opens` it says when registration
@@ -51,33 +59,44 @@ const around = (text: string, node: unknown) => {
  * @summary A register link that opens, closes and fills up on schedule.
  * @tag register-button
  *
- * @slot - Fallback content (a plain link to the registration page): shown until the data renders, and kept when loading fails.
+ * @slot - Fallback content (a plain link to the registration page): shown until the data renders,
+ *   and kept when loading fails.
  * @slot label - Replaces the "Register" label of the registration link (and its accessible name).
  *
  * @csspart base - The wrapper of everything.
  * @csspart button - The link, styled as a button (register, join waitlist, watch on demand).
- * @csspart status - The state in words when there is no link (opens on..., sold out, closed, cancelled, unavailable).
+ * @csspart status - The state in words when there is no link (opens on..., sold out, closed,
+ *   cancelled, unavailable).
  * @csspart time - The `<time>` of the opening date, and of the closing time in the deadline note.
  * @csspart deadline - "Registration closes in 2 days", shown in the last three days.
  * @csspart terms - The code-of-conduct line with its link.
- * @csspart price - The registration's price, as the data writes it ("$149 (members $99)"), while registration is not closed.
- * @csspart note - The registration's note while registration is not closed; the on-demand note once the course is over.
+ * @csspart price - The registration's price, as the data writes it ("$149 (members $99)"), while
+ *   registration is not closed.
+ * @csspart note - The registration's note while registration is not closed; the on-demand note once
+ *   the course is over.
  * @csspart group-rates - The group-rates note with its contact link.
- * @csspart notice - "Showing saved data; the latest update failed." beside data kept through a failed refresh.
- * @csspart error - Why the course data could not be loaded, with a Retry button (before the fallback content).
+ * @csspart notice - "Showing saved data; the latest update failed." beside data kept through a
+ *   failed refresh.
+ * @csspart error - Why the course data could not be loaded, with a Retry button (before the
+ *   fallback content).
  *
- * @cssprop --register-button-background - Background of the button link. Default: --cw-color-accent.
+ * @cssprop --register-button-background - Background of the button link. Default:
+ *   --cw-color-accent.
  * @cssprop --register-button-color - Text color of the button link. Default: --cw-color-on-accent.
  * @cssprop --register-button-radius - Corner radius of the button link. Default: --cw-radius.
  * @cssprop --register-button-padding - Padding of the button link. Default: .625em 1.25em.
  *
- * @fires register-click - {RegisterClickEvent} A link was activated, before the browser follows it; `href` and `kind` ('register' | 'waitlist' | 'on-demand') on the event. Cancel it to stop the navigation (analytics, a modal).
+ * @fires register-click - {RegisterClickEvent} A link was activated, before the browser follows it;
+ *   `href` and `kind` ('register' | 'waitlist' | 'on-demand') on the event. Cancel it to stop the
+ *   navigation (analytics, a modal).
  * @fires course-load - {CourseLoadEvent} The course data loaded (again).
  * @fires course-error - {CourseErrorEvent} The course data could not be loaded or used.
  */
 export class RegisterButtonElement extends CourseElement {
   static override tagName = 'register-button';
   static override styles = [...CourseElement.styles, boxStyles, styles];
+  /** @internal */
+  static override stringTable = strings;
   static override properties = {
     href: {},
     opens: {},
@@ -87,7 +106,10 @@ export class RegisterButtonElement extends CourseElement {
     courseTitle: { attribute: 'course-title' },
   };
 
-  /** The registration page (`http:`/`https:`, relative to the page address; a `<base href>` does not apply). Overrides the JSON's `registration.url`. @attr href */
+  /**
+   * The registration page (`http:`/`https:`, relative to the page address; a `<base href>` does not
+   * apply). Overrides the JSON's `registration.url`. @attr href
+   */
   declare href?: string;
   /**
    * When registration opens: an instant with `Z` or an offset (`2021-08-01T04:00:00Z`), or a
@@ -95,131 +117,168 @@ export class RegisterButtonElement extends CourseElement {
    * Overrides the JSON's `registration.opens`. @attr opens
    */
   declare opens?: string;
-  /** When registration closes; written like `opens`. Overrides the JSON's `registration.closes`. @attr closes */
+  /**
+   * When registration closes; written like `opens`. Overrides the JSON's `registration.closes`.
+   * @attr closes
+   */
   declare closes?: string;
-  /** `open`, `closed`, `full`, `waitlist` or `cancelled`: wins over what `opens`/`closes` imply. @attr status */
+  /**
+   * `open`, `closed`, `full`, `waitlist` or `cancelled`: wins over what `opens`/`closes` imply.
+   * @attr status
+   */
   declare status?: string;
   /** The waitlist page, linked when `status` is `full` or `waitlist`. @attr waitlist-href */
   declare waitlistHref?: string;
-  /** The course title for the link's accessible name ("Register for ..."); defaults to the JSON's title. @attr course-title */
+  /**
+   * The course title for the link's accessible name ("Register for ..."); defaults to the JSON's
+   * title. @attr course-title
+   */
   declare courseTitle?: string;
 
-  #view?: View;
+  /** @internal */
+  declare protected uiText: RegisterButtonStrings;
+  #view?: ButtonView;
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const course = this.data.course;
-    const attrs = [this.href, this.opens, this.closes, this.status, this.waitlistHref];
+  protected override deriveView({ course, nowMs, locale, timeZone }: ViewInputs): void {
+    const attributes = [this.href, this.opens, this.closes, this.status, this.waitlistHref];
+    const hasAttributes = attributes.some((value) => value != null);
+    const hasDataSource = Boolean(this.src || this.course != null || this.querySelector('script'));
     // Attributes alone only when no JSON source is configured (else: wait for it).
-    if (
-      !course &&
-      (!attrs.some((a) => a != null) ||
-        this.src ||
-        this.course != null ||
-        this.querySelector('script'))
-    ) {
+    if (!course && (!hasAttributes || hasDataSource)) {
       this.#view = undefined;
       this.clock.wakeAt(undefined);
       return;
     }
     const problems: string[] = [];
-    for (const i of this.data.issues) if (LINK_FIELDS.test(i.path)) problems.push(i.message);
+    for (const issue of this.data.issues) {
+      if (LINK_FIELDS.test(issue.path)) problems.push(issue.message);
+    }
     // Against the page's address, not document.baseURI: a <base href> does not move the links.
     const registration = withAttributes(course?.registration, this, document.URL, problems);
-    for (const p of problems) this.warnOnce(p);
-    const r = registrationState(
+    for (const problem of problems) this.warnOnce(problem);
+    const state = registrationState(
       { registration, onDemand: course?.onDemand, sessions: course?.sessions },
-      this.nowMs,
+      nowMs,
     );
-    this.clock.wakeAt(r.nextMs);
+    this.clock.wakeAt(state.nextMs);
     this.#view = {
-      r,
-      s: pickStrings(strings, this.locale, this.strings as Overrides<RegisterButtonStrings>),
+      registrationState: state,
       title: this.courseTitle || course?.title,
-      reg: registration,
-      odNote: course?.onDemand?.note,
+      registration,
+      onDemandNote: course?.onDemand?.note,
+      locale,
+      timeZone,
+      nowMs,
     };
   }
 
-  #handleClick = (e: Event): void => {
-    const a = e.currentTarget as HTMLAnchorElement;
-    if (!this.dispatchEvent(new RegisterClickEvent(a.href, a.dataset.kind as Kind)))
-      e.preventDefault();
+  #handleClick = (event: Event): void => {
+    const link = event.currentTarget as HTMLAnchorElement;
+    const kind = link.dataset.kind as LinkKind;
+    if (!this.dispatchEvent(new RegisterClickEvent(link.href, kind))) event.preventDefault();
   };
 
   protected override render(): unknown {
-    const v = this.#view;
-    if (!v) return super.render();
-    const { r, s } = v;
-    const ctx = { locale: this.locale, timeZone: this.displayZone };
-    const time = (ms: number, text: string) =>
-      html`<time part="time" datetime=${datetimeAttr(ms)}>${text}</time>`;
-    const said = (text: unknown) => html`<p part="status">${text}</p>`;
-    let main: unknown;
-    switch (r.state) {
+    const view = this.#view;
+    if (!view) return super.render();
+    const { state } = view.registrationState;
+    const withExtras = state === 'not-yet-open' || state === 'open' || state === 'full';
+    return html`
+      <div part="base">
+        ${this.#renderState(view)} ${withExtras ? this.#renderExtras(view) : nothing}
+        ${renderStaleNote(this.uiText, this.data.stale)}
+      </div>
+    `;
+  }
+
+  #renderState(view: ButtonView): unknown {
+    const text = this.uiText;
+    const registration = view.registrationState;
+    switch (registration.state) {
       case 'not-yet-open':
-        main = said(
-          around(
-            s.registrationOpens({ date: '\0' }),
-            time(r.opensMs!, formatDateTime(r.opensMs!, ctx)),
-          ),
-        );
-        break;
+        return renderStatus(this.#renderOpening(view, registration.opensMs));
       case 'open':
-        main = html`${this.#link(r.href!, 'register', this.#label(s, v.title))}${
-          r.closesMs === undefined
-            ? ''
-            : html`<p part="deadline">${around(s.registrationCloses({ when: '\0' }), time(r.closesMs, formatRelative(r.closesMs, this.nowMs, this.locale)))}</p>`
-        }`;
-        break;
-      case 'full':
-        main = html`${said(s.soldOut)}${r.href ? this.#link(r.href, 'waitlist', s.joinWaitlist) : ''}`;
-        break;
+        return html`
+          ${this.#renderLink(registration.href, 'register', this.#renderLabel(view.title))}
+          ${this.#renderDeadline(view, registration.closesMs)}
+        `;
+      case 'full': {
+        const waitlist = registration.href;
+        return html`
+          ${renderStatus(text.soldOut)}
+          ${waitlist ? this.#renderLink(waitlist, 'waitlist', text.joinWaitlist) : nothing}
+        `;
+      }
       case 'on-demand':
-        main = html`${this.#link(r.href!, 'on-demand', s.watchOnDemand)}${note(v.odNote)}`;
-        break;
-      default:
-        main = said(
-          r.state === 'closed'
-            ? s.registrationClosed
-            : r.state === 'cancelled'
-              ? s.registrationCancelled
-              : s.registrationLinkUnavailable,
-        );
+        return html`
+          ${this.#renderLink(registration.href, 'on-demand', text.watchOnDemand)}
+          ${renderNote(view.onDemandNote)}
+        `;
+      case 'closed':
+        return renderStatus(text.registrationClosed);
+      case 'cancelled':
+        return renderStatus(text.registrationCancelled);
+      case 'unavailable':
+        return renderStatus(text.registrationLinkUnavailable);
     }
-    const extras = r.state === 'not-yet-open' || r.state === 'open' || r.state === 'full';
-    return html`<div part="base">${main}${extras ? this.#renderExtras(v) : ''}${staleNote(s, this.data.stale)}</div>`;
   }
 
-  /** @internal What went wrong, with Retry; the fallback content follows. */
-  protected override renderError(e: CourseError): unknown {
-    return loadError(
-      pickStrings(strings, this.locale, this.strings as Overrides<RegisterButtonStrings>),
-      e,
-      this.reload,
-    );
+  /** "Registration opens <time>". */
+  #renderOpening({ locale, timeZone }: ButtonView, opensMs: number): TemplateResult {
+    const date = formatDateTime(opensMs, { locale, timeZone });
+    const sentence = this.uiText.registrationOpens({ date: PLACEHOLDER });
+    return fillPlaceholder(sentence, renderTime(opensMs, date));
   }
 
-  #link(href: string, kind: Kind, label: unknown): TemplateResult {
-    return html`<a part="button" href=${href} data-kind=${kind} @click=${this.#handleClick}>${label}</a>`;
+  /** "Registration closes in 2 days", in the last three days. */
+  #renderDeadline({ locale, nowMs }: ButtonView, closesMs: number | undefined): unknown {
+    if (closesMs === undefined) return nothing;
+    const when = formatRelative(closesMs, nowMs, locale);
+    const sentence = this.uiText.registrationCloses({ when: PLACEHOLDER });
+    return html`<p part="deadline">${fillPlaceholder(sentence, renderTime(closesMs, when))}</p>`;
   }
 
-  /** "Register", replaceable through the `label` slot; the accessible name adds the course title. */
-  #label(s: RegisterButtonStrings, title?: string): TemplateResult {
-    return html`<slot name="label">${title ? html`<span aria-hidden="true">${s.register}</span><span class="vh">${s.registerFor({ title })}</span>` : s.register}</slot>`;
+  #renderLink(href: string, kind: LinkKind, label: unknown): TemplateResult {
+    return html`
+      <a part="button" href=${href} data-kind=${kind} @click=${this.#handleClick}>${label}</a>
+    `;
   }
 
-  /** While registration is not closed: the price, the note, the code-of-conduct line and the group-rates note (an e-mail contact shows its address). */
-  #renderExtras({
-    s,
-    reg: { price, note: text, codeOfConductUrl: coc, groupRates: rates },
-  }: View): unknown {
-    const mail = rates?.contact?.startsWith('mailto:') && rates.contact.slice(7).split('?')[0];
-    return html`${price ? html`<p part="price">${price}</p>` : ''}${note(text)}${coc ? html`<p part="terms"><a href=${coc}>${s.codeOfConduct}</a></p>` : ''}${
-      rates?.contact || rates?.note
-        ? html`<p part="group-rates">${rates.note ?? s.groupRates}${rates.contact ? html` <a href=${rates.contact}>${mail || s.groupRatesContact}</a>` : ''}</p>`
-        : ''
-    }`;
+  /**
+   * "Register", replaceable through the `label` slot; the accessible name adds the course title.
+   */
+  #renderLabel(title: string | undefined): TemplateResult {
+    const text = this.uiText;
+    if (!title) return html`<slot name="label">${text.register}</slot>`;
+    const visible = html`<span aria-hidden="true">${text.register}</span>`;
+    const name = html`<span class="visually-hidden">${text.registerFor({ title })}</span>`;
+    return html`<slot name="label">${visible}${name}</slot>`;
+  }
+
+  /**
+   * While registration is not closed: the price, the note, the code-of-conduct line and the
+   * group-rates note.
+   */
+  #renderExtras({ registration }: ButtonView): TemplateResult {
+    const { price, note, codeOfConductUrl } = registration;
+    const terms = codeOfConductUrl
+      ? html`<p part="terms"><a href=${codeOfConductUrl}>${this.uiText.codeOfConduct}</a></p>`
+      : nothing;
+    return html`
+      ${price ? html`<p part="price">${price}</p>` : nothing} ${renderNote(note)} ${terms}
+      ${this.#renderGroupRates(registration.groupRates)}
+    `;
+  }
+
+  /** The group-rates note with its contact link (an e-mail contact shows its address). */
+  #renderGroupRates(rates: Registration['groupRates']): unknown {
+    if (!rates?.contact && !rates?.note) return nothing;
+    const contact = rates.contact;
+    const address = contact?.startsWith('mailto:') && contact.slice('mailto:'.length).split('?')[0];
+    const link = contact
+      ? html` <a href=${contact}>${address || this.uiText.groupRatesContact}</a>`
+      : nothing;
+    return html`<p part="group-rates">${rates.note ?? this.uiText.groupRates}${link}</p>`;
   }
 }
 

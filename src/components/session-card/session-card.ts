@@ -1,8 +1,9 @@
 import { html } from 'lit';
 import type { Course, Session } from '../../core/course/types.js';
 import { countdownTarget } from '../../core/time/status.js';
-import { SessionElement } from './internal/session-element.js';
-import { sessionTemplate } from './internal/session-template.js';
+import type { ViewInputs } from '../../internal/course-element.js';
+import { SessionElement } from '../../internal/session/session-element.js';
+import { sessionTemplate } from '../../internal/session/session-template.js';
 
 /**
  * One session of a course, in the visitor's own time: title, type, local date and time range
@@ -20,12 +21,14 @@ import { sessionTemplate } from './internal/session-template.js';
  * @summary One course session in the visitor's time zone, with live status.
  * @tag session-card
  *
- * @slot - Fallback content (a link to the course page): shown until the session renders, and kept when loading fails or the id is unknown.
+ * @slot - Fallback content (a link to the course page): shown until the session renders, and kept
+ *   when loading fails or the id is unknown.
  *
  * @csspart base - The session.
  * @csspart title - The session title (a heading of `heading-level`).
  * @csspart time - The date and time range in the display zone; each end is a `<time datetime>`.
- * @csspart event-time - The organiser's time and place, when their wall clock differs ("2:00 – 2:45 PM EDT in New York").
+ * @csspart event-time - The organiser's time and place, when their wall clock differs ("2:00 – 2:45
+ *   PM EDT in New York").
  * @csspart status - Type, phase and the Join / Watch recording link.
  * @csspart link - Join, Watch recording and calendar links.
  * @csspart speakers - The speakers list, or "Speakers to be announced".
@@ -48,27 +51,35 @@ export class SessionCardElement extends SessionElement {
   static override tagName = 'session-card';
   static override properties = { sessionId: { attribute: 'session-id' } };
 
-  /** Id of the session to show; without it, the live or next session (the last once all ended). @attr session-id */
+  /**
+   * Id of the session to show; without it, the live or next session (the last once all ended).
+   * @attr session-id
+   */
   declare sessionId?: string;
 
-  #x?: Session;
+  #session?: Session;
 
-  protected override derive(): void {
-    super.derive();
-    const c = this.data.course;
-    this.#x =
-      c &&
-      (countdownTarget(c.sessions, this.nowMs, this.sessionId || undefined) ??
-        (this.sessionId ? undefined : c.sessions.at(-1)));
+  protected override deriveView(inputs: ViewInputs): void {
+    super.deriveView(inputs);
+    const { course, nowMs } = inputs;
+    const pinnedId = this.sessionId || undefined;
+    const target = course && countdownTarget(course.sessions, nowMs, pinnedId);
+    // Without an id, the last session once all have ended.
+    this.#session = target ?? (course && !pinnedId ? course.sessions.at(-1) : undefined);
   }
 
-  protected override renderCourse(c: Course): unknown {
-    const x = this.#x;
-    return html`${this.renderStale()}${
-      x
-        ? sessionTemplate(x, 0, this.view(c, this.level), 'base')
-        : html`<p part="notice">${this.s.notFound({ id: this.sessionId ?? '' })}</p>${this.renderFallback()}`
-    }`;
+  protected override renderCourse(course: Course): unknown {
+    const session = this.#session;
+    if (!session) return html`${this.renderStale()}${this.#renderNotFound()}`;
+    const view = this.sessionView(course, this.level);
+    return html`${this.renderStale()}${sessionTemplate(session, 0, view, 'base')}`;
+  }
+
+  #renderNotFound(): unknown {
+    return html`
+      <p part="notice">${this.uiText.notFound({ id: this.sessionId ?? '' })}</p>
+      ${this.renderFallback()}
+    `;
   }
 }
 

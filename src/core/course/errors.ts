@@ -1,7 +1,8 @@
 /**
  * The one error type an element ever sees for course data. Pure. The loader makes the
  * transport kinds (`http`, `network`, `timeout`, `not-json`, `too-large`, `aborted`); the
- * parser makes `invalid` with the JSON `path` of the problem. Messages are plain English
+ * parser makes `invalid` with the JSON `path` of the problem; `internal` is a failure of the
+ * library's own code (never relabelled as a problem with the data). Messages are plain English
  * and name what is wrong, because authors read them in the console and in the error state.
  */
 
@@ -13,6 +14,7 @@ export const COURSE_ERROR_KINDS = [
   'too-large',
   'invalid',
   'aborted',
+  'internal',
 ] as const;
 export type CourseErrorKind = (typeof COURSE_ERROR_KINDS)[number];
 

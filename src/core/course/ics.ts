@@ -10,11 +10,15 @@
  * already there instead of duplicating them.
  */
 
-import type { CommonStrings } from '../i18n/common.js';
 import type { Course, Session } from './types.js';
 
 /** The words the export writes; pass an element's picked strings to localise them. */
-export type IcsLabels = Pick<CommonStrings, 'speakers' | 'join' | 'online'>;
+/** The words a calendar entry uses, in the visitor's language. */
+export interface IcsLabels {
+  speakers: string;
+  join: string;
+  online: string;
+}
 
 /**
  * The English words of core/i18n/common.ts (a test keeps them equal), written out so the
@@ -49,6 +53,7 @@ const text = (value: string): string =>
   wellFormed(value)
     .replace(/[\\;,]/g, '\\$&')
     .replace(/\r\n?|\n/g, '\\n')
+    // eslint-disable-next-line no-control-regex -- RFC 5545 CONTROL characters are its target
     .replace(/[\0-\x08\x0b-\x1f\x7f]/g, '');
 
 /**
@@ -83,8 +88,10 @@ const location = (session: Session, labels: IcsLabels): string => session.joinUr
 function details(session: Session, course: Course, labels: IcsLabels, max = Infinity): string {
   const parts: string[] = [];
   const description = session.description?.trim();
-  if (description)
-    parts.push(description.length > max ? `${description.slice(0, max).trimEnd()}…` : description);
+  if (description) {
+    const shortened = `${description.slice(0, max).trimEnd()}…`;
+    parts.push(description.length > max ? shortened : description);
+  }
   if (session.speakers.length) {
     const names = session.speakers.map((s) =>
       [s.name, s.title, s.organization].filter(Boolean).join(', '),
@@ -164,7 +171,10 @@ export function googleCalendarUrl(
   return `https://calendar.google.com/calendar/render?${params}`;
 }
 
-/** Letters and digits of any script, the rest as single hyphens, accents dropped, at most 40 characters. */
+/**
+ * Letters and digits of any script, the rest as single hyphens, accents dropped, at most 40
+ * characters.
+ */
 const slug = (value: string): string =>
   [
     ...value

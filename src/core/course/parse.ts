@@ -49,13 +49,17 @@ export const COURSE_LIMITS = {
 } as const;
 
 type Obj = Record<string, unknown>;
-/** Validates one value at `path`: returns it cleaned, undefined for blank text, or throws CourseError. */
+/**
+ * Validates one value at `path`: returns it cleaned, undefined for blank text, or throws
+ * CourseError.
+ */
 type Read<T> = (value: unknown, path: string) => T | undefined;
 type Instant = { epochMs: number; kind: WallTimeKind };
 
 const fields = (names: string) => new Set(names.split(' '));
 const COURSE_FIELDS = fields(
-  '$schema version id title subtitle summary url image timeZone language registration onDemand parts sessions',
+  '$schema version id title subtitle summary url image timeZone language registration onDemand ' +
+    'parts sessions',
 );
 const SESSION_FIELDS = fields(
   'id title type part start end timeZone description speakers joinUrl recordingUrl status',
@@ -68,10 +72,13 @@ const REGISTRATION_FIELDS = fields(
 const GROUP_RATES_FIELDS = fields('note contact');
 const ON_DEMAND_FIELDS = fields('url until note');
 
-/** Runs of ASCII whitespace, line separators and control characters: one space in one-line text. */
-const LINE_SPACE = /[\s\u0000-\u001f\u007f-\u009f]+/g;
+/**
+ * Runs of whitespace, line separators and control characters (`\p{Cc}`: C0, DEL and C1,
+ * U+0000-U+001F and U+007F-U+009F): one space in one-line text.
+ */
+const LINE_SPACE = /[\s\p{Cc}]+/gu;
 /** Control characters other than tab and line breaks: removed from multi-line text. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const CONTROL = /(?![\t\n\r])\p{Cc}/gu;
 
 const own = Object.prototype.hasOwnProperty;
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -93,7 +100,10 @@ function prune<T extends object>(o: T): T {
   return out;
 }
 
-/** The course id derived from a title: lower-case letters and digits of any script, joined by "-". */
+/**
+ * The course id derived from a title: lower-case letters and digits of any script, joined by
+ * "-".
+ */
 export function slugify(title: string): string {
   const s = title
     .normalize('NFKD')
@@ -124,29 +134,30 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
     add({ path: e.path ?? '', message: e.message, ...(skipped && { skipped }) });
   };
 
-  /** Read `o[key]` (own members only) with `read`. Optional fields that fail are reported and dropped. */
-  function field<T>(
-    o: Obj,
-    key: string,
-    path: string,
-    read: Read<T>,
-    required?: boolean,
-  ): T | undefined {
+  /** Read `o[key]` (own members only) with `read`. A field that fails is reported and dropped. */
+  function field<T>(o: Obj, key: string, path: string, read: Read<T>): T | undefined {
     const p = at(path, key);
     const v = own.call(o, key) ? o[key] : undefined;
-    if (v === undefined) {
-      if (required) throw invalid(p, 'is required');
-      return undefined;
-    }
+    if (v === undefined) return undefined;
     try {
-      const r = read(v, p);
-      if (r === undefined && required) throw invalid(p, 'must not be blank');
-      return r;
+      return read(v, p);
     } catch (e) {
-      if (required) throw e;
       reportError(e);
       return undefined;
     }
+  }
+
+  /**
+   * Read a required `o[key]` with `read`: its value, or a CourseError when it is missing,
+   * blank or bad.
+   */
+  function required<T>(o: Obj, key: string, path: string, read: Read<T>): T {
+    const p = at(path, key);
+    const v = own.call(o, key) ? o[key] : undefined;
+    if (v === undefined) throw invalid(p, 'is required');
+    const value = read(v, p);
+    if (value === undefined) throw invalid(p, 'must not be blank');
+    return value;
   }
 
   const object =
@@ -218,13 +229,15 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
     if (r.kind === 'ambiguous') {
       report(
         p,
-        `${describe(raw)} happens twice in ${timeZone} (clocks go back); the first, ${iso(r.epochMs)}, is used`,
+        `${describe(raw)} happens twice in ${timeZone} (clocks go back); ` +
+          `the first, ${iso(r.epochMs)}, is used`,
         'info',
       );
     } else if (r.kind === 'skipped') {
       report(
         p,
-        `${describe(raw)} does not exist in ${timeZone} (clocks go forward); it moves forward by the gap, to ${iso(r.epochMs)}`,
+        `${describe(raw)} does not exist in ${timeZone} (clocks go forward); ` +
+          `it moves forward by the gap, to ${iso(r.epochMs)}`,
         'info',
       );
     }
@@ -274,14 +287,14 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
       `must be 1 (the only format version this library reads), got ${describe(root.version)}`,
     );
   }
-  const title = field(root, 'title', '', line, true)!;
-  const timeZone = field(root, 'timeZone', '', zone, true)!;
-  const sessionsJson = field(root, 'sessions', '', array, true)!;
+  const title = required(root, 'title', '', line);
+  const timeZone = required(root, 'timeZone', '', zone);
+  const sessionsJson = required(root, 'sessions', '', array);
 
   const partPaths = new Map<string, string>();
   const part: Read<Part> = (v, p) => {
     const o = object(PART_FIELDS)(v, p)!;
-    const id = field(o, 'id', p, ident, true)!;
+    const id = required(o, 'id', p, ident);
     const seen = partPaths.get(id);
     if (seen)
       throw invalid(
@@ -290,7 +303,7 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
       );
     const result = prune<Part>({
       id,
-      title: field(o, 'title', p, line, true)!,
+      title: required(o, 'title', p, line),
       summary: field(o, 'summary', p, paragraphs),
     });
     partPaths.set(id, p);
@@ -307,7 +320,7 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
   const speaker: Read<Speaker> = (v, p) => {
     const o = object(SPEAKER_FIELDS)(v, p)!;
     return prune<Speaker>({
-      name: field(o, 'name', p, line, true)!,
+      name: required(o, 'name', p, line),
       title: field(o, 'title', p, line),
       organization: field(o, 'organization', p, line),
       url: field(o, 'url', p, web),
@@ -317,13 +330,13 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
   const sessionPaths = new Map<string, string>();
   const session: Read<Session> = (v, p) => {
     const o = object(SESSION_FIELDS)(v, p)!;
-    const id = field(o, 'id', p, ident, true)!;
+    const id = required(o, 'id', p, ident);
     const seen = sessionPaths.get(id);
     if (seen) throw invalid(at(p, 'id'), `${describe(id)} is already the id of ${seen}`);
-    const title = field(o, 'title', p, line, true)!;
+    const title = required(o, 'title', p, line);
     const tz = own.call(o, 'timeZone') ? zone(o.timeZone, at(p, 'timeZone'))! : timeZone;
-    const start = field(o, 'start', p, when(tz, true), true)!;
-    const end = field(o, 'end', p, when(tz, true), true)!;
+    const start = required(o, 'start', p, when(tz, true));
+    const end = required(o, 'end', p, when(tz, true));
     if (end.epochMs <= start.epochMs)
       throw invalid(at(p, 'end'), `${describe(o.end)} is not after start ${describe(o.start)}`);
     // From here on nothing skips the session.
@@ -411,7 +424,8 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
     language: field(root, 'language', '', language),
     registration: field(root, 'registration', '', registration),
     onDemand: field(root, 'onDemand', '', onDemand),
-    // Evaluated in this order, so issues follow the document and parts exist before sessions name them.
+    // Evaluated in this order, so issues follow the document and parts exist before sessions
+    // name them.
     parts: field(root, 'parts', '', list(COURSE_LIMITS.parts, part)) ?? [],
     // Array.prototype.sort is stable: equal starts keep feed order.
     sessions: list(

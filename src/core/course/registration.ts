@@ -31,17 +31,52 @@ export type RegistrationStateName = (typeof REGISTRATION_STATES)[number];
 /** "Registration closes in 2 days" shows from this long before `closes`. */
 export const CLOSING_SOON_MS = 3 * 86_400_000;
 
-export interface RegistrationState {
-  state: RegistrationStateName;
-  /** The link the state offers: registration (open), waitlist (full), on-demand viewing. */
-  href?: string;
-  /** not-yet-open: when registration opens. */
-  opensMs?: number;
-  /** open: when registration closes, only once that is within `CLOSING_SOON_MS`. */
-  closesMs?: number;
+/**
+ * What every state has. Fields a state does not have are typed `undefined` in it, so code
+ * can read `state.href` on any state and narrow by `state` for the rest.
+ */
+interface StateBase {
   /** The next instant the state (or the closing-soon note) can change, if any. */
   nextMs?: number;
+  href?: string;
+  opensMs?: undefined;
+  closesMs?: undefined;
 }
+
+interface NotYetOpen extends Omit<StateBase, 'opensMs'> {
+  state: 'not-yet-open';
+  /** When registration opens. */
+  opensMs: number;
+  href?: undefined;
+}
+
+interface Open extends Omit<StateBase, 'closesMs'> {
+  state: 'open';
+  /** The registration page. */
+  href: string;
+  /** When registration closes, only once that is within `CLOSING_SOON_MS`. */
+  closesMs?: number;
+}
+
+interface Full extends StateBase {
+  state: 'full';
+  /** The waitlist page, when there is one. */
+  href?: string;
+}
+
+interface OnDemandState extends StateBase {
+  state: 'on-demand';
+  /** Where the course can be watched. */
+  href: string;
+}
+
+interface Closed extends StateBase {
+  state: 'closed' | 'cancelled' | 'unavailable';
+  href?: undefined;
+}
+
+/** Where registration stands, with what each state needs to show itself. */
+export type RegistrationState = NotYetOpen | Open | Full | OnDemandState | Closed;
 
 export interface RegistrationInput {
   registration?: Registration;
@@ -50,37 +85,38 @@ export interface RegistrationInput {
 }
 
 export function registrationState(
-  { registration: r = {}, onDemand, sessions = [] }: RegistrationInput,
+  { registration = {}, onDemand, sessions = [] }: RegistrationInput,
   nowMs: number,
 ): RegistrationState {
-  const { opensMs, closesMs, status } = r;
+  const { opensMs, closesMs, status } = registration;
   let lastEndMs: number | undefined;
-  for (const s of sessions)
-    if (s.status === 'scheduled' && !(s.endMs <= lastEndMs!)) lastEndMs = s.endMs;
+  for (const session of sessions) {
+    if (session.status !== 'scheduled') continue;
+    if (lastEndMs === undefined || session.endMs > lastEndMs) lastEndMs = session.endMs;
+  }
   const untilMs = onDemand?.untilMs;
   const closingSoonMs = closesMs === undefined ? undefined : closesMs - CLOSING_SOON_MS;
   const nextMs = nextAfter(nowMs, [opensMs, closingSoonMs, closesMs, lastEndMs, untilMs]);
-  const at = (
-    state: RegistrationStateName,
-    extra?: Omit<RegistrationState, 'state' | 'nextMs'>,
-  ): RegistrationState => ({ state, ...extra, nextMs });
+  const reached = (instantMs: number | undefined) => instantMs !== undefined && nowMs >= instantMs;
 
-  if (status === 'cancelled') return at('cancelled');
-  if (lastEndMs !== undefined && nowMs >= lastEndMs) {
-    return onDemand?.url && !(nowMs >= untilMs!)
-      ? at('on-demand', { href: onDemand.url })
-      : at('closed');
+  if (status === 'cancelled') return { state: 'cancelled', nextMs };
+  if (reached(lastEndMs)) {
+    return onDemand?.url && !reached(untilMs)
+      ? { state: 'on-demand', href: onDemand.url, nextMs }
+      : { state: 'closed', nextMs };
   }
-  if (status === 'closed') return at('closed');
-  if (status === 'full' || status === 'waitlist')
-    return at('full', r.waitlistUrl ? { href: r.waitlistUrl } : undefined);
+  if (status === 'closed') return { state: 'closed', nextMs };
+  if (status === 'full' || status === 'waitlist') {
+    const waitlist = registration.waitlistUrl;
+    return waitlist ? { state: 'full', href: waitlist, nextMs } : { state: 'full', nextMs };
+  }
   if (status !== 'open') {
-    if (nowMs < opensMs!) return at('not-yet-open', { opensMs });
-    if (nowMs >= closesMs!) return at('closed');
+    if (opensMs !== undefined && nowMs < opensMs) return { state: 'not-yet-open', opensMs, nextMs };
+    if (reached(closesMs)) return { state: 'closed', nextMs };
   }
-  if (!r.url) return at('unavailable');
-  return at('open', {
-    href: r.url,
-    ...(nowMs >= closingSoonMs! && nowMs < closesMs! ? { closesMs } : undefined),
-  });
+  if (!registration.url) return { state: 'unavailable', nextMs };
+  const closingSoon = reached(closingSoonMs) && !reached(closesMs);
+  return closingSoon
+    ? { state: 'open', href: registration.url, closesMs, nextMs }
+    : { state: 'open', href: registration.url, nextMs };
 }

@@ -111,7 +111,10 @@ export interface CourseIssue {
   path: string;
   message: string;
   skipped?: boolean;
-  /** Nothing was lost: the value was used, but read in a way worth knowing (a wall time in a DST gap or overlap). */
+  /**
+   * Nothing was lost: the value was used, but read in a way worth knowing (a wall time in a DST
+   * gap or overlap).
+   */
   info?: boolean;
 }
 

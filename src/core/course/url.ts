@@ -13,8 +13,8 @@ export const URL_MAX_LENGTH = 2048;
 
 export type UrlResult = { ok: true; href: string } | { ok: false; error: string };
 
-/** Whitespace (as `String.prototype.trim` sees it) and C0/C1 control characters. */
-const INVISIBLE = /[\s\u0000-\u001f\u007f-\u009f]/;
+/** Whitespace (as `String.prototype.trim` sees it) and C0/C1 control characters (`\p{Cc}`). */
+const INVISIBLE = /[\s\p{Cc}]/u;
 /** `&#106;`, `&colon;`: HTML-escaped text pasted into a URL (never decoded in an `href` we set). */
 const ENTITY = /&#|&[a-z][a-z0-9]*;/i;
 /** A scheme as the URL parser finds one. */
@@ -50,12 +50,14 @@ export function checkUrl(
   const relative = !scheme;
   if (relative && BARE_ADDRESS.test(text)) {
     return fail(
-      `${q} looks like an e-mail address: write ${opts?.mailto ? `mailto:${text}` : 'a full https:// link'}`,
+      `${q} looks like an e-mail address: write ` +
+        (opts?.mailto ? `mailto:${text}` : 'a full https:// link'),
     );
   }
   if (relative && !baseUrl) {
     return fail(
-      `${q} is a relative link, and the course was not loaded from an address to resolve it against: write a full https:// link`,
+      `${q} is a relative link, and the course was not loaded from an address to resolve it ` +
+        'against: write a full https:// link',
     );
   }
   let url: URL;
@@ -71,7 +73,10 @@ export function checkUrl(
   return fail(`${q} is not ${kinds}`);
 }
 
-/** The safe absolute `href` for a feed URL, or undefined (see `checkUrl` for the rules and the reason). */
+/**
+ * The safe absolute `href` for a feed URL, or undefined (see `checkUrl` for the rules and the
+ * reason).
+ */
 export function safeUrl(
   value: unknown,
   baseUrl: string | undefined,

@@ -13,7 +13,7 @@ import { cachedFormat } from '../time/intl.js';
 export type Lang = 'en' | 'es';
 
 /** A string, or text built from a count or from named parameters. */
-export type Entry = string | ((arg: any) => string);
+export type Entry = string | ((arg: never) => string);
 
 /** `T` is the English table's type: every key, each a string or a function. */
 export interface StringTable<T extends { [K in keyof T]: Entry }> {
@@ -75,7 +75,10 @@ const fill =
       return value === undefined || value === null ? whole : String(value);
     });
 
-/** `candidate` when it can stand in for `base`, else undefined (untrusted overrides are checked here). */
+/**
+ * `candidate` when it can stand in for `base`, else undefined (untrusted overrides are checked
+ * here).
+ */
 function usable(base: Entry, candidate: unknown): Entry | undefined {
   if (typeof candidate === typeof base) return candidate as Entry;
   if (typeof candidate === 'string' && typeof base === 'function') return fill(candidate);

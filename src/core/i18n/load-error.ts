@@ -1,8 +1,11 @@
 /**
- * The load-error sentences, Retry and the stale-data note, English and Spanish: the one copy, spread into every
- * element's string table (and core/i18n/common.ts). Pure data. A table of its own because all
- * four elements show it: the CDN script carries it once, and a single element gets nothing else.
+ * The load-error sentences, Retry and the stale-data note, English and Spanish: the one copy,
+ * spread into every element's string table, and `errorText()`, which picks the sentence for an
+ * error. Pure. A table of its own because all four elements show it: the CDN script carries it
+ * once, and a single element gets nothing else.
  */
+
+import type { CourseErrorKind } from '../course/errors.js';
 
 const en = {
   'error.http': (status?: number) =>
@@ -19,8 +22,14 @@ const en = {
 
 export type LoadErrorStrings = typeof en;
 
+/**
+ * Compile-time check that every shown error kind has its sentence. `aborted` is never shown;
+ * `internal` (a failure of the library itself) gets the generic lead of `error.http`.
+ */
+const everyKind: Record<`error.${Exclude<CourseErrorKind, 'aborted' | 'internal'>}`, unknown> = en;
+
 export const loadErrorStrings: { en: LoadErrorStrings; es: LoadErrorStrings } = {
-  en,
+  en: everyKind as LoadErrorStrings,
   es: {
     'error.http': (status) =>
       `No se pudieron cargar los datos del curso${status ? ` (HTTP ${status})` : ''}.`,
@@ -33,3 +42,18 @@ export const loadErrorStrings: { en: LoadErrorStrings; es: LoadErrorStrings } = 
     stale: 'Se muestran datos guardados; la última actualización falló.',
   },
 };
+
+/**
+ * The lead sentence for a load error (`CourseError` or anything with its `kind`/`status`).
+ * `aborted` is never shown and gives ''; a kind without a sentence of its own (`internal`, or
+ * one from a newer copy of the library) gets the generic lead.
+ */
+export function errorText(
+  strings: Pick<LoadErrorStrings, 'error.http'>,
+  error: { kind: string; status?: number },
+): string {
+  if (error.kind === 'aborted') return '';
+  const entry = (strings as Record<string, unknown>)[`error.${error.kind}`];
+  if (typeof entry === 'string') return entry;
+  return strings['error.http'](error.kind === 'http' ? error.status : undefined);
+}

@@ -45,7 +45,8 @@ function dateTimeFormat(
   ctx: DisplayContext,
   options: Intl.DateTimeFormatOptions,
 ): Intl.DateTimeFormat {
-  const hourCycle = options.hour ? ctx.hourCycle : undefined; // undefined drops out of the cache key
+  // undefined drops out of the cache key
+  const hourCycle = options.hour ? ctx.hourCycle : undefined;
   return cachedFormat(Intl.DateTimeFormat, ctx.locale, {
     ...options,
     timeZone: ctx.timeZone,
@@ -116,7 +117,10 @@ export function timeRangeParts(
     .split('\0');
 }
 
-/** The zone's short label at an instant, as the locale writes it: "EDT", "GMT+5:30", "GMT-4" (es). */
+/**
+ * The zone's short label at an instant, as the locale writes it: "EDT", "GMT+5:30", "GMT-4"
+ * (es).
+ */
 export function zoneLabel(epochMs: number, ctx: DisplayContext): string {
   const parts = dateTimeFormat(ctx, ZONE).formatToParts(epochMs);
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? ctx.timeZone;
@@ -161,7 +165,10 @@ export function formatUnits(
   return cachedFormat(Intl.ListFormat, locale, { type: 'unit', style }).format(words);
 }
 
-/** A length of time to the nearest minute: "45 min", "1 hr, 30 min" (`style` 'short' by default). */
+/**
+ * A length of time to the nearest minute: "45 min", "1 hr, 30 min" (`style` 'short' by
+ * default).
+ */
 export function formatDuration(
   durationMs: number,
   locale: string,
@@ -204,7 +211,10 @@ export function formatRelative(targetMs: number, nowMs: number, locale: string):
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** The wall date (`YYYY-MM-DD`) and UTC offset of an instant in a zone, from one `formatToParts`. */
+/**
+ * The wall date (`YYYY-MM-DD`) and UTC offset of an instant in a zone, from one
+ * `formatToParts`.
+ */
 function local(epochMs: number, timeZone: string): { day: string; offset: number } {
   const w = wallTimeAt(epochMs, timeZone);
   return {

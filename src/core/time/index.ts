@@ -1,4 +1,7 @@
-/** The public time API: zone math, strict parsing, display strings, countdowns and session phases. */
+/**
+ * The public time API: zone math, strict parsing, display strings, countdowns and session
+ * phases.
+ */
 export { wallTimeToInstant, wallTimeAt, offsetAt, timeZoneProblem } from './zoned.js';
 export type { WallTime, WallTimeKind, ResolvedInstant } from './zoned.js';
 export { parseDateTime } from './parse.js';

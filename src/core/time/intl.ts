@@ -8,10 +8,15 @@
  */
 
 // Any Intl constructor: DateTimeFormat, NumberFormat, RelativeTimeFormat, PluralRules,
-// ListFormat. `any` because their option types have nothing in common.
+// ListFormat. `any` because their option types have nothing in common; each call is still
+// checked, since cachedFormat() types `options` as ConstructorParameters<C>[1].
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see the comment above
 type IntlConstructor = new (locale: string, options?: any) => object;
 
-/** A bounded least-recently-used memo: `get(key, make)` returns the kept value or keeps `make()`. */
+/**
+ * A bounded least-recently-used memo: `get(key, make)` returns the kept value or keeps
+ * `make()`.
+ */
 export function lru<T>(limit: number) {
   const map = new Map<string, T>();
   return {

@@ -22,9 +22,13 @@ const TRAILING_WORD =
   /^(\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}(?::\d{2})?)\s*([A-Za-z]{2,5}|[A-Za-z]+\/[A-Za-z_]+)$/;
 const COMPACT_OFFSET = /[Tt][\d:.]+[+-]\d{2}(\d{2})?$/;
 const EXAMPLE =
-  "YYYY-MM-DDTHH:mm (a wall time in the event's zone, e.g. 2021-10-13T14:00) or an instant with Z or an offset (e.g. 2021-10-13T18:00:00Z)";
+  "YYYY-MM-DDTHH:mm (a wall time in the event's zone, e.g. 2021-10-13T14:00) " +
+  'or an instant with Z or an offset (e.g. 2021-10-13T18:00:00Z)';
 
-/** Day 0 of the next month is the last of this one (`setUTCFullYear`, unlike `Date.UTC`, keeps years below 100). */
+/**
+ * Day 0 of the next month is the last of this one (`setUTCFullYear`, unlike `Date.UTC`, keeps
+ * years below 100).
+ */
 const daysInMonth = (year: number, month: number) =>
   new Date(new Date(0).setUTCFullYear(year, month, 0)).getUTCDate();
 /** "February": the English month name, as the rest of the message is English. */
@@ -52,7 +56,9 @@ export function parseDateTime(value: unknown, timeZone: string | undefined): Dat
     const word = TRAILING_WORD.exec(text);
     if (word) {
       return fail(
-        `${q} ends in a zone name or abbreviation (${JSON.stringify(word[2])}), which is not allowed: write ${word[1]} and set timeZone to an IANA name such as "America/New_York", or use an offset such as ${word[1]}-04:00`,
+        `${q} ends in a zone name or abbreviation (${JSON.stringify(word[2])}), which is not ` +
+          `allowed: write ${word[1]} and set timeZone to an IANA name such as ` +
+          `"America/New_York", or use an offset such as ${word[1]}-04:00`,
       );
     }
     if (COMPACT_OFFSET.test(text))

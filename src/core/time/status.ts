@@ -75,7 +75,10 @@ export function nextAfter(nowMs: number, times: Iterable<number | undefined>): n
   return next;
 }
 
-/** Whether a session is something to count down to or point at as "next": not a break, not cancelled/postponed. */
+/**
+ * Whether a session is something to count down to or point at as "next": not a break, not
+ * cancelled/postponed.
+ */
 const isMain = (s: Session) => s.type !== 'break' && s.status === 'scheduled';
 
 /** The first main session that has not started yet. */

@@ -4,7 +4,7 @@
  *
  * Why not date-fns-tz's `fromZonedTime`/`getTimezoneOffset`: their public entry points read
  * the instant's *host-local* fields first, so at DST edges the answer depends on where the
- * visitor is (see shared/docs/pitfalls.md; their own test for it is skipped). We use the
+ * visitor is (test/core/time/date-fns-tz.test.ts pins it; their own test is skipped). We use the
  * same technique they use internally (Intl `formatToParts` in the target zone) but only on
  * instants, and resolve gaps and overlaps with the RFC 5545 / Temporal 'compatible' rule:
  * a repeated wall time takes the earlier instant, a skipped one moves forward by the gap.
@@ -84,7 +84,10 @@ export function wallTimeAt(epochMs: number, timeZone: string): WallTime {
   return { ...fieldsAt(epochMs, timeZone) };
 }
 
-/** The zone's UTC offset at an instant, in ms (positive east of Greenwich: Kolkata is +19,800,000). */
+/**
+ * The zone's UTC offset at an instant, in ms (positive east of Greenwich: Kolkata is
+ * +19,800,000).
+ */
 export function offsetAt(epochMs: number, timeZone: string): number {
   const whole = epochMs - (((epochMs % 1000) + 1000) % 1000);
   return wallAsUtc(fieldsAt(whole, timeZone)) - whole;
@@ -129,13 +132,16 @@ export function timeZoneProblem(timeZone: unknown): string | undefined {
   if (zoneValidity.has(timeZone)) return zoneValidity.get(timeZone);
   let problem: string | undefined;
   const quoted = JSON.stringify(timeZone);
-  if (!/^[A-Za-z][A-Za-z0-9_+\-]*(\/[A-Za-z0-9_+\-]+)*$/.test(timeZone)) {
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(timeZone)) {
     problem = `${quoted} is not an IANA time zone name such as "America/New_York"`;
   } else if (!timeZone.includes('/') && timeZone !== 'UTC') {
-    problem = `${quoted} is an abbreviation or legacy zone, not a place: use an IANA name such as "America/New_York" (EST is a fixed UTC-5 zone, wrong all summer)`;
+    problem =
+      `${quoted} is an abbreviation or legacy zone, not a place: use an IANA name such as ` +
+      '"America/New_York" (EST is a fixed UTC-5 zone, wrong all summer)';
   } else {
     try {
-      cachedFormat(Intl.DateTimeFormat, 'en-US', { ...FIELDS, timeZone }); // the one wallTimeAt uses
+      // The same formatter wallTimeAt uses, so a valid zone costs nothing later.
+      cachedFormat(Intl.DateTimeFormat, 'en-US', { ...FIELDS, timeZone });
     } catch {
       problem = `${quoted} is not a time zone this browser knows`;
     }

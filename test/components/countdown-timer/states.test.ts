@@ -4,8 +4,6 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import '../../../src/components/countdown-timer/define.js';
 import type { CountdownTimerElement } from '../../../src/components/countdown-timer/countdown-timer.js';
-import { strings } from '../../../src/components/countdown-timer/internal/strings.js';
-import { common } from '../../../src/core/i18n/common.js';
 import { loader } from '../../../src/data/loader.js';
 import type { CourseErrorEvent } from '../../../src/events/course-error.js';
 import { uniqueKey } from '../../data/fault.js';
@@ -307,23 +305,6 @@ describe('<countdown-timer> from `to`', () => {
       expect(r.height).to.be.at.least(24);
     } finally {
       document.documentElement.style.fontSize = '';
-    }
-  });
-
-  it('its own string table says what the shared table says, in both languages', () => {
-    for (const lang of ['en', 'es'] as const) {
-      const mine = strings[lang] as Record<string, unknown>;
-      const shared = common[lang] as Record<string, unknown>;
-      const keys = Object.keys(mine).filter((k) => k in shared);
-      expect(keys.length).to.equal(Object.keys(mine).length - 1); // all but `started`
-      for (const k of keys) {
-        const a = mine[k],
-          b = shared[k];
-        expect(
-          typeof a === 'function' ? (a as (p: object) => string)({ time: 'T' }) : a,
-          `${lang}.${k}`,
-        ).to.equal(typeof b === 'function' ? (b as (p: object) => string)({ time: 'T' }) : b);
-      }
     }
   });
 });

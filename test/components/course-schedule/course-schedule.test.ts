@@ -239,7 +239,7 @@ describe('<course-schedule>', () => {
       const el = await schedule(
         html`<course-schedule src=${SEED} now="2021-10-20T18:10:00Z"></course-schedule>`,
       );
-      const button = $$(el, 'button').find((b) => b.dataset.k === 'e')!;
+      const button = $$(el, 'button').find((b) => b.dataset.disclosure === 'earlier-sessions')!;
       expect(button.textContent).to.equal('Show 4 earlier sessions');
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(texts(el, '[part~="group-title"]')).to.deep.equal(['Week 2', 'Week 3']);
@@ -269,7 +269,7 @@ describe('<course-schedule>', () => {
       for (const now of ['2021-10-01T00:00:00Z', '2021-11-01T00:00:00Z']) {
         const el = await schedule(html`<course-schedule src=${SEED} now=${now}></course-schedule>`);
         expect(
-          $$(el, 'button').filter((b) => b.dataset.k === 'e'),
+          $$(el, 'button').filter((b) => b.dataset.disclosure === 'earlier-sessions'),
           now,
         ).to.have.length(0);
         expect(sessions(el)).to.have.length(11);
@@ -328,7 +328,7 @@ describe('<course-schedule>', () => {
 
   it('the summary collapses to its first paragraph behind a real button', async () => {
     const el = await schedule(html`<course-schedule src=${SEED}></course-schedule>`);
-    const button = $(el, 'button[aria-controls="ds"]')!;
+    const button = $(el, 'button[aria-controls="summary"]')!;
     expect($$(el, '[part~="summary"] p')).to.have.length(1);
     button.click();
     await el.updateComplete;

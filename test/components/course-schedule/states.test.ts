@@ -34,7 +34,7 @@ describe('<course-schedule> states', () => {
 
   it('loading: a skeleton, announced once politely by a region that was there first; the fallback content shows meanwhile', async () => {
     const el = await fixture<El>(
-      html`<course-schedule src="/__fault/slow/${uniqueKey()}?delay=600&fixture=resilient-together-2021"><a href="/c">Course page</a></course-schedule>`,
+      html`<course-schedule src="/__fault/slow/${uniqueKey()}?delay=600&amp;fixture=resilient-together-2021"><a href="/c">Course page</a></course-schedule>`,
     );
     const live = $$(el, '[role="status"], [aria-live], [role="alert"]');
     expect(live).to.have.length(1);
@@ -80,8 +80,8 @@ describe('<course-schedule> states', () => {
       const el = await fixture<El>(
         html`<course-schedule src="/__fault/slow/${uniqueKey()}?delay=300"></course-schedule>`,
       );
-      const bar = $(el, '[part~="skeleton"] i')!;
-      expect(getComputedStyle(bar).animationName).to.equal('p');
+      const bar = $(el, '[part~="skeleton"] .skeleton-line')!;
+      expect(getComputedStyle(bar).animationName).to.equal('skeleton-pulse');
       expect(getComputedStyle(bar).animationDuration).to.equal('0s');
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
@@ -219,7 +219,7 @@ describe('<course-schedule> states', () => {
     // The first status badge sits at the right edge, where a left-to-right line would start.
     const [box, badge] = [
       live.getBoundingClientRect(),
-      live.querySelector('.b')!.getBoundingClientRect(),
+      live.querySelector('.badge')!.getBoundingClientRect(),
     ];
     expect(box.right - badge.right).to.be.lessThan(badge.left - box.left);
     // ...while a time range keeps its own left-to-right order inside the line, even one that

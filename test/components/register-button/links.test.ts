@@ -5,8 +5,6 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/register-button/define.js';
 import type { RegisterButtonElement } from '../../../src/components/register-button/register-button.js';
-import { strings } from '../../../src/components/register-button/internal/strings.js';
-import { common } from '../../../src/core/i18n/common.js';
 import { loader } from '../../../src/data/loader.js';
 import { RegisterClickEvent } from '../../../src/events/register-click.js';
 import {
@@ -261,23 +259,5 @@ describe('<register-button> links', () => {
     expect(seen(el)).to.equal('Enroll');
     expect(await axNames('link')).to.include('Enroll in Fall Workshop');
     expect(part(el, 'button')).to.contain('Enroll in Fall Workshop');
-  });
-
-  it('its own string table says what the shared table says, in both languages', () => {
-    for (const lang of ['en', 'es'] as const) {
-      const mine = strings[lang] as Record<string, unknown>;
-      const shared = common[lang] as Record<string, unknown>;
-      const keys = Object.keys(mine).filter((k) => k in shared);
-      expect(keys.length).to.be.greaterThan(10);
-      for (const k of keys) {
-        const a = mine[k],
-          b = shared[k];
-        const sample = { title: 'T', date: 'D', when: 'W' };
-        expect(
-          typeof a === 'function' ? (a as (p: object) => string)(sample) : a,
-          `${lang}.${k}`,
-        ).to.equal(typeof b === 'function' ? (b as (p: object) => string)(sample) : b);
-      }
-    }
   });
 });

@@ -44,7 +44,7 @@ describe('<session-card> over time', () => {
     expect(status(el)).to.equal('Keynote Starting soon Join');
     await step(15 * 60_000);
     expect(status(el)).to.equal('Keynote Live now Join');
-    expect($(el, '.s')!.classList.contains('live')).to.equal(true);
+    expect($(el, '.session')!.classList.contains('live')).to.equal(true);
     await step(60 * 60_000 - 1);
     expect(status(el)).to.equal('Keynote Live now Join');
     await step(1);

@@ -7,6 +7,8 @@
  *             cannot express (listed in docs/course-format.md). The other way round must never happen.
  */
 
+import type { LooseJson } from '../../json.js';
+
 export type Expectation = 'valid' | 'invalid' | 'gap';
 export interface CorpusEntry {
   name: string;
@@ -14,7 +16,7 @@ export interface CorpusEntry {
   doc: unknown;
 }
 
-type Doc = Record<string, any>;
+type Doc = LooseJson;
 
 const base = (): Doc => ({
   title: 'Course',

@@ -37,6 +37,7 @@ describe('CourseError', () => {
       'too-large',
       'invalid',
       'aborted',
+      'internal',
     ]);
   });
 

@@ -11,7 +11,7 @@ import {
   icsFileName,
   icsDataUrl,
 } from '../../../src/core/course/ics.js';
-import { common } from '../../../src/core/i18n/common.js';
+import { strings as sessionStrings } from '../../../src/internal/session/strings.js';
 import type { Course, Session } from '../../../src/core/course/types.js';
 
 const at = (rfc3339: string) => {
@@ -205,7 +205,7 @@ describe('courseToIcs', () => {
   });
 
   it('writes its own words in the language it is given', () => {
-    const [first, second] = events(courseToIcs(COURSE, { nowMs: NOW, labels: common.es }));
+    const [first, second] = events(courseToIcs(COURSE, { nowMs: NOW, labels: sessionStrings.es }));
     expect(first!.location).to.equal('En línea');
     expect(second!.description).to.match(/^Ponentes:\n/);
     expect(second!.description).to.contain('\n\nUnirse: https://live.example.org/');
@@ -371,9 +371,9 @@ describe('default labels', () => {
   it('are the English words of the shared string table', async () => {
     const { ICS_LABELS_EN } = await import('../../../src/core/course/ics.js');
     expect(ICS_LABELS_EN).to.deep.equal({
-      speakers: common.en.speakers,
-      join: common.en.join,
-      online: common.en.online,
+      speakers: sessionStrings.en.speakers,
+      join: sessionStrings.en.join,
+      online: sessionStrings.en.online,
     });
   });
 });

@@ -12,6 +12,7 @@ import {
 } from '../../../src/core/course/types.js';
 import { CORPUS, type Expectation } from './corpus.js';
 import { FIXTURE_URL, fetchJson, loadFixture } from './fixtures.js';
+import type { LooseJson } from '../../json.js';
 
 /** 'accepted': no throw and no issue except info notes. */
 function parserVerdict(doc: unknown): { accepted: boolean; why: string } {
@@ -24,10 +25,10 @@ function parserVerdict(doc: unknown): { accepted: boolean; why: string } {
 }
 
 describe('course.schema.json and parseCourse agree', () => {
-  let schema: Record<string, any>;
+  let schema: LooseJson;
   let validator: Validator;
   before(async () => {
-    schema = (await fetchJson('/course.schema.json')) as Record<string, any>;
+    schema = (await fetchJson('/course.schema.json')) as LooseJson;
     validator = new Validator(schema as Schema, '2020-12', false);
   });
 
@@ -73,12 +74,12 @@ describe('course.schema.json and parseCourse agree', () => {
     expect(schema.$schema).to.equal('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).to.match(/^https:\/\//);
     const missing: string[] = [];
-    const walk = (node: any, at: string) => {
+    const walk = (node: LooseJson | undefined, at: string) => {
       if (!node || typeof node !== 'object') return;
-      for (const [key, sub] of Object.entries<any>(node.properties ?? {})) {
+      for (const [key, sub] of Object.entries<LooseJson>(node.properties ?? {})) {
         if (typeof sub.description !== 'string' || !sub.description) missing.push(`${at}.${key}`);
       }
-      for (const [key, sub] of Object.entries<any>({ ...node.properties, ...node.$defs }))
+      for (const [key, sub] of Object.entries<LooseJson>({ ...node.properties, ...node.$defs }))
         walk(sub, `${at}.${key}`);
       if (node.items) walk(node.items, `${at}[]`);
     };

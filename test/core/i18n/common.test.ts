@@ -1,21 +1,42 @@
-// The strings shared by several elements, in English and Spanish, written out by hand.
+// The elements' string tables, in English and Spanish, checked against text written out by hand.
 import { expect } from '@open-wc/testing';
 import { pickStrings } from '../../../src/core/i18n/index.js';
-import { common, errorText, type CommonStrings } from '../../../src/core/i18n/common.js';
-import { loadErrorStrings } from '../../../src/core/i18n/load-error.js';
+import { errorText, loadErrorStrings } from '../../../src/core/i18n/load-error.js';
+import { strings as sessionStrings } from '../../../src/internal/session/strings.js';
+import { strings as buttonStrings } from '../../../src/components/register-button/internal/strings.js';
+import { strings as countdownStrings } from '../../../src/components/countdown-timer/internal/strings.js';
 
-describe('common strings', () => {
-  const en = pickStrings(common, 'en-US');
-  const es = pickStrings(common, 'es-MX');
+const TABLES = {
+  session: sessionStrings,
+  'register-button': buttonStrings,
+  'countdown-timer': countdownStrings,
+} as unknown as Record<string, { en: Record<string, unknown>; es: Record<string, unknown> }>;
 
-  it('has every key in Spanish, of the same kind as in English', () => {
-    const keys = Object.keys(common.en) as (keyof CommonStrings)[];
-    expect(Object.keys(common.es).sort()).to.deep.equal([...keys].sort());
-    for (const key of keys) expect(typeof common.es[key], key).to.equal(typeof common.en[key]);
-    // Product names and borrowed words are the only entries the same in both.
-    const same = keys.filter((k) => typeof en[k] === 'string' && en[k] === es[k]);
-    expect(same).to.deep.equal(['type.panel', 'googleCalendar']);
-  });
+describe('element strings', () => {
+  const en = {
+    ...pickStrings(sessionStrings, 'en-US'),
+    ...pickStrings(buttonStrings, 'en-US'),
+    ...pickStrings(countdownStrings, 'en-US'),
+  };
+  const es = {
+    ...pickStrings(sessionStrings, 'es-MX'),
+    ...pickStrings(buttonStrings, 'es-MX'),
+    ...pickStrings(countdownStrings, 'es-MX'),
+  };
+
+  for (const [name, table] of Object.entries(TABLES)) {
+    it(`${name}: every key in Spanish, of the same kind as in English`, () => {
+      const keys = Object.keys(table.en);
+      const spanish = table.es;
+      expect(Object.keys(spanish).sort()).to.deep.equal([...keys].sort());
+      for (const key of keys) expect(typeof spanish[key], key).to.equal(typeof table.en[key]);
+      // Product names and borrowed words are the only entries the same in both.
+      const same = keys.filter(
+        (key) => typeof table.en[key] === 'string' && table.en[key] === spanish[key],
+      );
+      expect(same).to.deep.equal(name === 'session' ? ['type.panel', 'googleCalendar'] : []);
+    });
+  }
 
   it('pluralises the skipped-sessions notice', () => {
     expect([0, 1, 2].map(en.sessionsSkipped)).to.deep.equal([
@@ -77,8 +98,8 @@ describe('common strings', () => {
 });
 
 describe('errorText', () => {
-  const en = pickStrings(common, 'en');
-  const es = pickStrings(common, 'es');
+  const en = pickStrings(loadErrorStrings, 'en');
+  const es = pickStrings(loadErrorStrings, 'es');
 
   for (const [kind, status, english, spanish] of [
     [
@@ -137,25 +158,8 @@ describe('errorText', () => {
     });
   }
 
-  it('the copy the button and the countdown carry (core/i18n/load-error.ts) says the same', () => {
-    for (const lang of ['en', 'es'] as const) {
-      const copy = loadErrorStrings[lang];
-      for (const [key, value] of Object.entries(copy)) {
-        const original = common[lang][key as keyof CommonStrings];
-        if (typeof value === 'function')
-          expect((value as (n?: number) => string)(503), key).to.equal(
-            (original as (n?: number) => string)(503),
-          );
-        else expect(value, key).to.equal(original);
-      }
-      expect(errorText(copy, { kind: 'http', status: 429 })).to.equal(
-        errorText(common[lang], { kind: 'http', status: 429 }),
-      );
-    }
-  });
-
   it('uses a page override, even a plain string for the HTTP lead', () => {
-    const s = pickStrings(common, 'en', {
+    const s = pickStrings(loadErrorStrings, 'en', {
       'error.http': 'Could not load ({n})',
       'error.timeout': 'Too slow',
     });

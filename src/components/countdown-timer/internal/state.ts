@@ -19,23 +19,39 @@ export const MILESTONES_MS = [86_400_000, 3_600_000, 300_000] as const;
 export const LIVE_STAGE = 4;
 export const ENDED_STAGE = 5;
 
-export type CountdownKind =
-  'counting' | 'live' | 'started' | 'ended' | 'cancelled' | 'postponed' | 'missing';
-
-export interface CountdownState {
-  kind: CountdownKind;
+/** What every countdown state has. */
+interface StateBase {
   /** Which target this is (a session id, or the `to` instant): milestones are per key. */
   key: string;
+  /** The milestone reached (see the module notes); -1 when milestones do not apply. */
   stage: number;
   /** The session shown, in course mode. */
   session?: Session;
-  /** counting: the instant counted down to. */
-  targetMs?: number;
   /** live: the session's join link; ended: the course's on-demand link while offered. */
   href?: string;
   /** The next instant at which the state or its stage changes. */
   nextMs?: number;
 }
+
+/** Counting down to `targetMs`. */
+export interface CountingState extends StateBase {
+  kind: 'counting';
+  targetMs: number;
+  nextMs: number;
+}
+
+/** Every state but counting has no target instant. */
+type NotCounting = StateBase & { targetMs?: undefined };
+
+export type CountdownState =
+  | CountingState
+  | (NotCounting & { kind: 'live'; session: Session; nextMs: number })
+  | (NotCounting & { kind: 'cancelled' | 'postponed'; session: Session })
+  | (NotCounting & { kind: 'started' })
+  | (NotCounting & { kind: 'ended' })
+  | (NotCounting & { kind: 'missing' });
+
+export type CountdownKind = CountdownState['kind'];
 
 export interface CountdownInput {
   course?: Pick<Course, 'sessions' | 'onDemand'>;
@@ -68,14 +84,16 @@ export function countdownState(
   if (start === undefined) return { kind: 'missing', key: '', stage: -1 };
   if (nowMs < start) {
     let stage = 0;
-    for (const m of MILESTONES_MS) if (start - nowMs <= m) stage++;
+    for (const milestoneMs of MILESTONES_MS) if (start - nowMs <= milestoneMs) stage++;
+    const milestones = MILESTONES_MS.map((milestoneMs) => start - milestoneMs);
     return {
       kind: 'counting',
       key,
       stage,
       session,
       targetMs: start,
-      nextMs: nextAfter(nowMs, [...MILESTONES_MS.map((m) => start - m), start]),
+      // The start itself is after now, so there is always a next instant.
+      nextMs: nextAfter(nowMs, [...milestones, start]) ?? start,
     };
   }
   if (!session) return { kind: 'started', key, stage: LIVE_STAGE };
@@ -94,19 +112,23 @@ export function countdownState(
     key,
     stage: ENDED_STAGE,
     session,
-    href: onDemandUrl(course!, nowMs),
-    nextMs: nextAfter(nowMs, [course!.onDemand?.untilMs]),
+    href: course && onDemandUrl(course, nowMs),
+    nextMs: nextAfter(nowMs, [course?.onDemand?.untilMs]),
   };
 }
 
-/** Whether going from `prev` to `cur` reaches a milestone worth announcing (not the first look). */
-export const reachesMilestone = (
-  prev: Pick<CountdownState, 'key' | 'stage'> | undefined,
-  cur: CountdownState,
-): boolean =>
-  !!prev &&
-  cur.stage > 0 &&
-  (cur.key === prev.key ? cur.stage > prev.stage : cur.stage >= LIVE_STAGE);
+/**
+ * Whether going from `previous` to `current` reaches a milestone worth announcing (not the first
+ * look).
+ */
+export function reachesMilestone(
+  previous: Pick<CountdownState, 'key' | 'stage'> | undefined,
+  current: CountdownState,
+): boolean {
+  if (!previous || current.stage <= 0) return false;
+  if (current.key === previous.key) return current.stage > previous.stage;
+  return current.stage >= LIVE_STAGE;
+}
 
 /** A milestone the element announced: the target and stage it was about, and when. */
 export interface Milestone {

@@ -1,9 +1,9 @@
 /**
- * The countdown's UI strings, English and Spanish. Entries shared with other elements repeat
- * the text (and key) of core/i18n/common.ts on purpose (a test keeps them equal): importing
- * that table would ship every element's strings with this one.
+ * The countdown's UI strings, English and Spanish, with the shared tables spread in: session
+ * phases and Join, the on-demand link, and the load-error sentences.
  */
 
+import { onDemandStrings, phaseStrings } from '../../../core/i18n/common.js';
 import type { StringTable } from '../../../core/i18n/index.js';
 import { loadErrorStrings } from '../../../core/i18n/load-error.js';
 
@@ -12,15 +12,11 @@ const en = {
   startsIn: (p: { time: string }) => `Starts in ${p.time}`,
   /** A `to` countdown whose instant has passed (it has no end, so it cannot say "live"). */
   started: 'Started',
-  'phase.live': 'Live now',
-  'phase.ended': 'Ended',
-  'phase.cancelled': 'Cancelled',
-  'phase.postponed': 'Postponed',
   courseEnded: 'This course has ended',
-  join: 'Join',
-  watchOnDemand: 'Watch on demand',
   pauseCountdown: 'Pause countdown',
   resumeCountdown: 'Resume countdown',
+  ...phaseStrings.en,
+  ...onDemandStrings.en,
   ...loadErrorStrings.en,
 };
 
@@ -31,15 +27,11 @@ export const strings: StringTable<CountdownStrings> & { es: CountdownStrings } =
   es: {
     startsIn: (p) => `Comienza en ${p.time}`,
     started: 'Ya comenzó',
-    'phase.live': 'En vivo ahora',
-    'phase.ended': 'Finalizado',
-    'phase.cancelled': 'Cancelado',
-    'phase.postponed': 'Pospuesto',
     courseEnded: 'Este curso finalizó',
-    join: 'Unirse',
-    watchOnDemand: 'Ver a pedido',
     pauseCountdown: 'Pausar la cuenta regresiva',
     resumeCountdown: 'Reanudar la cuenta regresiva',
+    ...phaseStrings.es,
+    ...onDemandStrings.es,
     ...loadErrorStrings.es,
   },
 };

@@ -29,32 +29,34 @@ export interface RegistrationAttributes {
  */
 export function withAttributes(
   base: Registration | undefined,
-  a: RegistrationAttributes,
+  attributes: RegistrationAttributes,
   pageUrl: string,
   problems: string[],
 ): Registration {
-  const r: Registration = { ...base };
-  const url = (name: string, v: string) => {
-    const c = checkUrl(v, pageUrl);
-    if (c.ok) return c.href;
-    problems.push(`${name}: ${c.error}`);
+  const registration: Registration = { ...base };
+  const url = (name: string, value: string) => {
+    const checked = checkUrl(value, pageUrl);
+    if (checked.ok) return checked.href;
+    problems.push(`${name}: ${checked.error}`);
   };
-  const date = (name: string, v: string) => {
-    const d = parseDateTime(v, a.timeZone || undefined);
-    if (d.ok) return d.epochMs;
-    problems.push(`${name}: ${d.error}`);
+  const date = (name: string, value: string) => {
+    const parsed = parseDateTime(value, attributes.timeZone || undefined);
+    if (parsed.ok) return parsed.epochMs;
+    problems.push(`${name}: ${parsed.error}`);
   };
-  if (a.href != null) r.url = url('href', a.href);
-  if (a.waitlistHref != null) r.waitlistUrl = url('waitlist-href', a.waitlistHref);
-  if (a.opens != null) r.opensMs = date('opens', a.opens);
-  if (a.closes != null) r.closesMs = date('closes', a.closes);
-  if (a.status != null) {
-    const s = a.status.trim().toLowerCase() as Registration['status'];
-    if (REGISTRATION_STATUSES.includes(s!)) r.status = s;
+  const { href, waitlistHref, opens, closes, status } = attributes;
+  if (href != null) registration.url = url('href', href);
+  if (waitlistHref != null) registration.waitlistUrl = url('waitlist-href', waitlistHref);
+  if (opens != null) registration.opensMs = date('opens', opens);
+  if (closes != null) registration.closesMs = date('closes', closes);
+  if (status != null) {
+    const wanted = status.trim().toLowerCase();
+    const known = REGISTRATION_STATUSES.find((candidate) => candidate === wanted);
+    if (known) registration.status = known;
     else
       problems.push(
-        `status: ${JSON.stringify(a.status)} is not one of ${REGISTRATION_STATUSES.join(', ')}`,
+        `status: ${JSON.stringify(status)} is not one of ${REGISTRATION_STATUSES.join(', ')}`,
       );
   }
-  return r;
+  return registration;
 }

@@ -1,9 +1,9 @@
 /**
- * The register button's UI strings, English and Spanish. The shared entries repeat the text of
- * core/i18n/common.ts on purpose (a test keeps them equal): importing that table would ship
- * every element's strings with this one, and a single <register-button> import must stay small.
+ * The register button's UI strings, English and Spanish, with the shared tables spread in:
+ * the on-demand link and the load-error sentences.
  */
 
+import { onDemandStrings } from '../../../core/i18n/common.js';
 import type { StringTable } from '../../../core/i18n/index.js';
 import { loadErrorStrings } from '../../../core/i18n/load-error.js';
 
@@ -22,11 +22,13 @@ const en = {
   registrationLinkUnavailable: 'Registration link unavailable',
   /** Linked as a whole, so the link text makes sense out of context. */
   codeOfConduct: 'By registering you agree to the Code of Conduct',
-  watchOnDemand: 'Watch on demand',
   /** The group-rates line when the data has a contact but no note. */
   groupRates: 'Group rates available',
-  /** Text of the group-rates contact link when it is a web page (an e-mail address shows itself). */
+  /**
+   * Text of the group-rates contact link when it is a web page (an e-mail address shows itself).
+   */
   groupRatesContact: 'Contact us',
+  ...onDemandStrings.en,
   ...loadErrorStrings.en,
 };
 
@@ -45,9 +47,9 @@ export const strings: StringTable<RegisterButtonStrings> & { es: RegisterButtonS
     registrationCancelled: 'Inscripción cancelada',
     registrationLinkUnavailable: 'Enlace de inscripción no disponible',
     codeOfConduct: 'Al inscribirte, aceptas el Código de Conducta',
-    watchOnDemand: 'Ver a pedido',
     groupRates: 'Tarifas para grupos disponibles',
     groupRatesContact: 'Contáctanos',
+    ...onDemandStrings.es,
     ...loadErrorStrings.es,
   },
 };

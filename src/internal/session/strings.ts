@@ -1,24 +1,16 @@
 /**
- * UI strings of <session-card> and <course-schedule>, English and Spanish. The load-error
- * sentences, which all four elements show, come from core/i18n/load-error.ts. The few entries
- * shared with one other element (phases, Join) repeat the text on purpose (a test keeps them
- * equal with core/i18n/common.ts): in the CDN script gzip stores a repeated short string as a
- * back-reference of a few bytes, while small shared tables for them measured 8-52 B larger in
- * every bundle, and importing common.ts would ship every element's strings with these two.
+ * UI strings of <session-card> and <course-schedule>, English and Spanish. The shared tables
+ * are spread in: the load-error sentences (all four elements) and the session phases with
+ * their Join link (also <countdown-timer>).
  */
 
-import type { StringTable } from '../../../core/i18n/index.js';
-import { plural } from '../../../core/i18n/index.js';
-import { loadErrorStrings } from '../../../core/i18n/load-error.js';
+import { phaseStrings } from '../../core/i18n/common.js';
+import { plural, type StringTable } from '../../core/i18n/index.js';
+import { loadErrorStrings } from '../../core/i18n/load-error.js';
 
 const en = {
   ...loadErrorStrings.en,
-  'phase.upcoming': 'Upcoming',
-  'phase.starting-soon': 'Starting soon',
-  'phase.live': 'Live now',
-  'phase.ended': 'Ended',
-  'phase.cancelled': 'Cancelled',
-  'phase.postponed': 'Postponed',
+  ...phaseStrings.en,
   'type.session': 'Session',
   'type.break': 'Intermission',
   'type.office-hours': 'Office hours',
@@ -40,12 +32,10 @@ const en = {
   /** The organiser's time and place: "2:00 – 2:45 PM EDT in New York". */
   timeInPlace: (p: { time: string; place: string }) => `${p.time} in ${p.place}`,
   online: 'Online',
-  join: 'Join',
   watchRecording: 'Watch recording',
   addToCalendar: 'Add to calendar',
   downloadIcs: 'Download .ics',
   googleCalendar: 'Google Calendar',
-  // Only here:
   /** Accessible name of the "Your time" / "Event time" switch. */
   showTimesIn: 'Show times in',
   /** Marks the next session in a schedule. */
@@ -66,12 +56,7 @@ export const strings: StringTable<SessionStrings> & { es: SessionStrings } = {
   en,
   es: {
     ...loadErrorStrings.es,
-    'phase.upcoming': 'Próximamente',
-    'phase.starting-soon': 'Comienza pronto',
-    'phase.live': 'En vivo ahora',
-    'phase.ended': 'Finalizado',
-    'phase.cancelled': 'Cancelado',
-    'phase.postponed': 'Pospuesto',
+    ...phaseStrings.es,
     'type.session': 'Sesión',
     'type.break': 'Pausa',
     'type.office-hours': 'Horario de consultas',
@@ -85,14 +70,16 @@ export const strings: StringTable<SessionStrings> & { es: SessionStrings } = {
         other: 'No se pudieron mostrar # sesiones de los datos.',
       }),
     showEarlier: (n) =>
-      plural('es', n, { one: 'Mostrar # sesión anterior', other: 'Mostrar # sesiones anteriores' }),
+      plural('es', n, {
+        one: 'Mostrar # sesión anterior',
+        other: 'Mostrar # sesiones anteriores',
+      }),
     speakers: 'Ponentes',
     speakersTba: 'Ponentes por anunciar',
     yourTime: 'Tu hora',
     eventTime: 'Hora del evento',
     timeInPlace: (p) => `${p.time} en ${p.place}`,
     online: 'En línea',
-    join: 'Unirse',
     watchRecording: 'Ver grabación',
     addToCalendar: 'Agregar al calendario',
     downloadIcs: 'Descargar .ics',

@@ -1,1 +1,0 @@
-export { hostStyles } from './host.js';

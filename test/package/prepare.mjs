@@ -1,0 +1,280 @@
+// The package tests' Node-side work, done once before the browser tests start: build dist/
+// when stale, list what `npm pack` would publish, bundle each single-element entry the way a
+// user's bundler would, and type-check a strict React 19 + TypeScript app against the built
+// typings. The results go to one JSON file that the server commands in commands.mjs only
+// read, so no test command builds, packs or compiles inside the runner's 20 s reply window
+// (which a loaded machine used to miss).
+//
+// `npm test` runs this first (`node test/package/prepare.mjs`). It skips itself when
+// TEST_FILES selects no package test, and reuses its results while the build, package.json
+// and the consumer project are unchanged.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import picomatch from 'picomatch';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CACHE = join(ROOT, 'node_modules/.cache/course-widgets');
+/** Where the results live; commands.mjs reads them. */
+export const RESULTS = join(CACHE, 'package-tests.json');
+/** The consumer app, inside node_modules so it finds lit and @types/react like a real app. */
+const CONSUMER = join(CACHE, 'consumer');
+
+/** The single-element entries the tests bundle (test/package/entries.test.ts). */
+const TAGS = ['course-schedule', 'session-card', 'register-button', 'countdown-timer'];
+const BUNDLED = TAGS.map((tag) => `dist/components/${tag}/define.js`);
+
+function run(command, args) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.stderr.on('data', (chunk) => (out += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolvePromise({ code, out }));
+  });
+}
+
+async function mustRun(command, args) {
+  const { code, out } = await run(command, args);
+  if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited ${code}\n${out}`);
+  return out;
+}
+
+// npm sets npm_execpath for the scripts it runs; outside npm, `npm` on PATH.
+const npm = (args) =>
+  process.env.npm_execpath?.endsWith('.js')
+    ? mustRun(process.execPath, [process.env.npm_execpath, ...args])
+    : mustRun(process.platform === 'win32' ? 'npm.cmd' : 'npm', args);
+
+const readJson = (path) => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
+
+/** Test files that use the package commands (they import test/package/package.ts). */
+function packageTestFiles(dir = 'test') {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return packageTestFiles(path);
+    if (!entry.name.endsWith('.test.ts')) return [];
+    const text = readFileSync(join(ROOT, path), 'utf8');
+    return /from '(\.\/|\.\.\/package\/)package\.js'/.test(text) ? [path] : [];
+  });
+}
+
+/** Whether TEST_FILES (as web-test-runner.config.mjs reads it) selects a package test. */
+export function selectsPackageTests(testFiles = process.env.TEST_FILES) {
+  const patterns = testFiles?.split(',').filter(Boolean);
+  if (!patterns?.length) return true;
+  return packageTestFiles().some(picomatch(patterns));
+}
+
+/** A JSX value for an attribute, from the manifest's type text. */
+function valueFor(type = 'string') {
+  if (/\bboolean\b/.test(type)) return '{true}';
+  if (/^number\b/.test(type)) return '{1}';
+  const literal = /^'([^']*)'/.exec(type);
+  return literal ? `"${literal[1]}"` : '"x"';
+}
+
+/** Every attribute and event the manifest lists, used in JSX: the typings must accept them all. */
+function fromManifest(elements) {
+  const uses = elements.map((element) => {
+    const attributes = (element.attributes ?? []).map(
+      (attribute) => `${attribute.name}=${valueFor(attribute.type?.text)}`,
+    );
+    const events = (element.events ?? []).map((event) => `on${event.name}={(e) => e.type}`);
+    return `      <${element.tagName} ${[...attributes, ...events].join(' ')} />`;
+  });
+  // TypeScript accepts any hyphenated name in JSX, so also require each one as a known key.
+  const keys = elements.flatMap((element) =>
+    [
+      ...(element.attributes ?? []).map((attribute) => attribute.name),
+      ...(element.events ?? []).map((event) => `on${event.name}`),
+    ].map((name) => {
+      const constant = JSON.stringify(`${element.tagName}:${name}`).replace(/\W/g, '_');
+      const type = `keyof JSX.IntrinsicElements['${element.tagName}']`;
+      return `export const ${constant}: ${type} = '${name}';`;
+    }),
+  );
+  return [
+    "import type { JSX } from 'react';",
+    "import 'course-widgets/react';",
+    '',
+    'export const everything = (',
+    '    <>',
+    ...uses,
+    '    </>',
+    ');',
+    '',
+    ...keys,
+    '',
+  ].join('\n');
+}
+
+/** The app: every public entry point and each element in JSX, and four misuses tsc must reject. */
+function app(classOf) {
+  const classes = TAGS.map((tag) => classOf[tag]);
+  const found = TAGS.map(
+    (tag) =>
+      `export const ${classOf[tag]}Found: ${classOf[tag]} | null = ` +
+      `document.querySelector('${tag}');`,
+  );
+  const uses = TAGS.map(
+    (tag) =>
+      `      <${tag} src="/course.json" time-zone="Europe/Paris" now="2021-10-13T18:00:00Z" ` +
+      `lang="es" className="x" oncourse-load={(e) => e.course.title} ` +
+      `oncourse-error={(e) => e.error.kind} />`,
+  );
+  return `
+import { ${classes.join(', ')}, CourseError, parseCourse, courseToIcs, CourseLoadEvent, type Course } from 'course-widgets';
+import 'course-widgets/define';
+import { RegisterButtonElement as Single } from 'course-widgets/register-button/define';
+import 'course-widgets/react';
+import type { CourseWidgetsElements } from 'course-widgets/jsx';
+import schema from 'course-widgets/course.schema.json';
+import manifest from 'course-widgets/custom-elements.json';
+
+${found.join('\n')}
+export const same: typeof RegisterButtonElement = Single;
+export const renamed: boolean = SessionCardElement.define('library-session-card');
+export const parsed: Course = parseCourse({}).course;
+export const ics: (c: Course, o: Parameters<typeof courseToIcs>[1]) => string = courseToIcs;
+export const isError = (e: unknown) => e instanceof CourseError;
+export const jsonFiles = [schema, manifest];
+document.querySelector('session-card')?.addEventListener('course-load', (e) => e satisfies CourseLoadEvent);
+
+export const props: CourseWidgetsElements['register-button'] = { src: '/c.json', 'time-zone': 'Europe/Paris' };
+
+export function App() {
+  return (
+    <>
+${uses.join('\n')}
+      <register-button course={{ version: 1 }} onregister-click={(e) => e.href} />
+      <countdown-timer oncountdown-end={(e) => e.targetMs} />
+    </>
+  );
+}
+
+// @ts-expect-error refresh is a number
+export const badRefresh = <course-schedule refresh={true} />;
+// @ts-expect-error an unknown property (TypeScript never rejects unknown hyphenated names)
+export const badProperty = <session-card sessionID="x" />;
+// @ts-expect-error hide-title is a boolean attribute
+export const badAttribute = <course-schedule hide-title={123} />;
+// @ts-expect-error a course-load handler gets a CourseLoadEvent
+export const badHandler = <register-button oncourse-load={(e: KeyboardEvent) => e.key} />;
+`;
+}
+
+/** The consumer project's files, from the built manifest. */
+function consumerFiles(manifest) {
+  const elements = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.customElement && declaration.tagName);
+  const classOf = Object.fromEntries(elements.map((element) => [element.tagName, element.name]));
+  return { 'app.tsx': app(classOf), 'manifest.tsx': fromManifest(elements) };
+}
+
+/** tsc (strict, bundler resolution, react-jsx, no skipLibCheck) over the consumer project. */
+async function checkConsumer(files) {
+  rmSync(CONSUMER, { recursive: true, force: true });
+  mkdirSync(join(CONSUMER, 'node_modules'), { recursive: true });
+  symlinkSync(ROOT, join(CONSUMER, 'node_modules/course-widgets'), 'junction');
+  const compilerOptions = {
+    strict: true,
+    noEmit: true,
+    target: 'ES2022',
+    module: 'ESNext',
+    moduleResolution: 'bundler',
+    jsx: 'react-jsx',
+    lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+    types: [],
+    resolveJsonModule: true,
+    skipLibCheck: false,
+  };
+  writeFileSync(
+    join(CONSUMER, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions, files: Object.keys(files) }, null, 2),
+  );
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(CONSUMER, name), text);
+  const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
+  const { code, out } = await run(process.execPath, [tsc, '-p', CONSUMER]);
+  return { code, output: out };
+}
+
+/** A dist/ module bundled like a user's bundler would; module paths relative to the repo. */
+async function bundle(path) {
+  const { bundleEntry, foreignModules } = await import('../../scripts/bundle-entry.mjs');
+  const { code, modules } = await bundleEntry(join(ROOT, path));
+  const paths = modules.map((id) => relative(ROOT, id).split(sep).join('/'));
+  const tag = /components\/([\w-]+)\//.exec(path)?.[1];
+  return {
+    modules: paths,
+    foreign: tag ? foreignModules(tag, paths) : [],
+    gzip: gzipSync(code, { level: 9 }).length,
+  };
+}
+
+const hash = (...parts) => {
+  const digest = createHash('sha256');
+  for (const part of parts) digest.update(part).update('\0');
+  return digest.digest('hex');
+};
+
+/** Builds, packs, bundles and type-checks; writes RESULTS. Returns what it did. */
+export async function preparePackageTests({ log = console.log } = {}) {
+  const started = Date.now();
+  const { inputsHash, isFresh } = await import('../../scripts/build.mjs');
+  const built = !isFresh();
+  if (built) {
+    log('package tests: building dist/ (stale) ...');
+    await mustRun(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--if-needed']);
+  }
+  const manifest = readJson('custom-elements.json');
+  const files = consumerFiles(manifest);
+  const inputs = inputsHash();
+  const key = hash(
+    inputs,
+    readFileSync(join(ROOT, 'package.json'), 'utf8'),
+    readFileSync(fileURLToPath(import.meta.url), 'utf8'),
+    JSON.stringify(files),
+  );
+  if (existsSync(RESULTS)) {
+    const previous = JSON.parse(readFileSync(RESULTS, 'utf8'));
+    if (previous.key === key) {
+      log('package tests: build, pack, bundles and typings unchanged since the last run');
+      return { ...previous, built };
+    }
+  }
+  log('package tests: npm pack, bundling four entries, tsc over a consumer app ...');
+  const [packed] = JSON.parse(await npm(['pack', '--dry-run', '--json', '--ignore-scripts']));
+  const bundles = {};
+  for (const path of BUNDLED) bundles[path] = await bundle(path);
+  const consumer = { ...(await checkConsumer(files)), files };
+  const results = {
+    key,
+    inputs,
+    built,
+    pack: packed.files.map(({ path, size }) => ({ path, size })),
+    bundles,
+    consumer,
+  };
+  mkdirSync(dirname(RESULTS), { recursive: true });
+  writeFileSync(RESULTS, JSON.stringify(results));
+  log(`package tests: prepared in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return results;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (selectsPackageTests()) await preparePackageTests();
+}
