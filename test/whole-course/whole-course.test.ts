@@ -376,7 +376,7 @@ const SAYS: Record<Role, (el: Element) => string> = {
   card: (el) => sessionSays($(el, '[part~="base"]')!),
   schedule: (el) =>
     [
-      squash($(el, 'button[data-k="e"]')?.textContent),
+      squash($(el, 'button[data-disclosure="earlier-sessions"]')?.textContent),
       ...$$(el, '[part~="session"]')
         .filter((session) => session.matches(MARKED))
         .map(sessionSays),
@@ -397,7 +397,7 @@ const SAYS: Record<Role, (el: Element) => string> = {
 const MARKED = '.live, .next, .starting-soon, .cancelled, .postponed';
 function unnamedColours(el: Element): string[] {
   const problems: string[] = [];
-  for (const session of $$(el, '.s[part~="base"], [part~="session"]')) {
+  for (const session of $$(el, '.session[part~="base"], [part~="session"]')) {
     const says = visible(session.querySelector('[part~="status"]'));
     const words: [string, string][] = [
       ['live', session.matches('.break') ? 'Intermission under way' : 'Live now'],
@@ -600,7 +600,7 @@ describe('the sample course from before registration to after on demand, on one 
         register: checkpoint.register,
       });
       expect(part(els.schedule, 'course-title'), 'the course title').to.equal(title);
-      const registerName = $(els.register, 'a[data-kind="register"] .vh');
+      const registerName = $(els.register, 'a[data-kind="register"] .visually-hidden');
       if (registerName) expect(squash(registerName.textContent)).to.equal(`Register for ${title}`);
 
       // The stale note shows exactly on the elements whose last refresh failed.
