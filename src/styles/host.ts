@@ -8,8 +8,8 @@ import { css } from 'lit';
  * - The root size is `medium` (the visitor's default font size, 16px unless they changed
  *   it) and component sizes are in `em`, so a page's `html { font-size: 62.5% }` cannot
  *   shrink us while a visitor's larger default still applies. `--cw-font-size` overrides.
- * - Inherited text styles from the page (`line-height`, `text-transform`, `letter-spacing`)
- *   are reset on the host; the page themes through the tokens instead.
+ * - Inherited text styles from the page (`line-height`, `text-transform`, `letter-spacing`,
+ *   `word-spacing`) are reset on the host; the page themes through the tokens instead.
  * - `overflow-wrap: anywhere`: a long unbroken word from the feed (a URL-like title, 200
  *   characters of one word) wraps inside the column instead of widening it; text with spaces
  *   still wraps at the spaces.
@@ -38,6 +38,7 @@ export const hostStyles = css`
     color: var(--_text);
     font: 400 var(--cw-font-size, medium) / 1.45 var(--cw-font-family, system-ui, sans-serif);
     letter-spacing: normal;
+    word-spacing: normal;
     text-transform: none;
     text-align: start;
     white-space: normal;
