@@ -130,10 +130,14 @@ export class Loader {
     let flight = this.#flights.get(key);
     if (!flight) {
       const abort = new AbortController();
-      const newFlight: Flight = { abort, users: 0, settled: false, promise: undefined! };
-      newFlight.promise = this.#fetch(key, abort.signal, done ? 'no-cache' : 'default').then(
-        (result) => (this.#done.set(key, result), this.#subs.forEach((fn) => fn(result)), result),
-      );
+      const newFlight: Flight = {
+        abort,
+        users: 0,
+        settled: false,
+        promise: this.#fetch(key, abort.signal, done ? 'no-cache' : 'default').then(
+          (result) => (this.#done.set(key, result), this.#subs.forEach((fn) => fn(result)), result),
+        ),
+      };
       newFlight.promise
         .finally(() => {
           newFlight.settled = true;

@@ -64,7 +64,7 @@ function line(name: string, value: string): string {
   let out = '';
   let octets = 0;
   for (const ch of `${name}:${value}`) {
-    const codePoint = ch.codePointAt(0)!;
+    const codePoint = ch.codePointAt(0) ?? 0;
     const size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
     if (octets + size > 75) {
       out += '\r\n ';

@@ -55,6 +55,8 @@ type Obj = Record<string, unknown>;
  * CourseError.
  */
 type Read<T> = (value: unknown, path: string) => T | undefined;
+/** A reader that returns a value or throws: never undefined. */
+type Check<T> = (value: unknown, path: string) => T;
 type Instant = { epochMs: number; kind: WallTimeKind };
 
 const fields = (names: string) => new Set(names.split(' '));
@@ -162,7 +164,7 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
   }
 
   const object =
-    (known: Set<string>): Read<Obj> =>
+    (known: Set<string>): Check<Obj> =>
     (value, path) => {
       if (!isObject(value)) throw invalid(path, `must be an object, got ${describe(value)}`);
       for (const k of Object.keys(value))
@@ -193,12 +195,12 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
   const paragraphs = text(COURSE_LIMITS.text, true);
 
   /** One-line text that must not be blank, also where the field itself is optional. */
-  const word: Read<string> = (value, path) => {
+  const word: Check<string> = (value, path) => {
     const text = line(value, path);
     if (text === undefined) throw invalid(path, 'must not be blank');
     return text;
   };
-  const ident: Read<string> = (value, path) => {
+  const ident: Check<string> = (value, path) => {
     if (
       typeof value === 'string' &&
       codePoints(value.trim(), COURSE_LIMITS.id) > COURSE_LIMITS.id
@@ -225,7 +227,7 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
     };
   const web = link();
 
-  const zone: Read<string> = (value, path) => {
+  const zone: Check<string> = (value, path) => {
     const problem = timeZoneProblem(value);
     if (problem) throw invalid(path, problem);
     return value as string;
@@ -258,14 +260,14 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
       return result;
     };
 
-  const array: Read<unknown[]> = (value, path) => {
+  const array: Check<unknown[]> = (value, path) => {
     if (!Array.isArray(value)) throw invalid(path, `must be an array, got ${describe(value)}`);
     return value;
   };
   const list =
-    <T>(max: number, item: Read<T>, skip?: boolean): Read<T[]> =>
+    <T>(max: number, item: Read<T>, skip?: boolean): Check<T[]> =>
     (json, path) => {
-      const value = array(json, path)!;
+      const value = array(json, path);
       if (value.length > max)
         report(
           path,
@@ -286,7 +288,7 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
 
   // The document itself and the fields without which nothing can be shown.
   if (!isObject(json)) throw invalid('', `the course must be a JSON object, got ${describe(json)}`);
-  const root = object(COURSE_FIELDS)(json, '')!;
+  const root = object(COURSE_FIELDS)(json, '');
   if (own.call(root, 'version') && root.version !== 1) {
     throw invalid(
       'version',
@@ -298,8 +300,8 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
   const sessionsJson = required(root, 'sessions', '', array);
 
   const partPaths = new Map<string, string>();
-  const part: Read<Part> = (value, path) => {
-    const record = object(PART_FIELDS)(value, path)!;
+  const part: Check<Part> = (value, path) => {
+    const record = object(PART_FIELDS)(value, path);
     const id = required(record, 'id', path, ident);
     const seen = partPaths.get(id);
     if (seen)
@@ -316,15 +318,15 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
     return result;
   };
 
-  const partRef: Read<string> = (value, path) => {
+  const partRef: Check<string> = (value, path) => {
     const id = ident(value, path);
     if (id !== undefined && !partPaths.has(id))
       throw invalid(path, `${describe(id)} is not the id of any part in "parts"; ignored`);
     return id;
   };
 
-  const speaker: Read<Speaker> = (value, path) => {
-    const record = object(SPEAKER_FIELDS)(value, path)!;
+  const speaker: Check<Speaker> = (value, path) => {
+    const record = object(SPEAKER_FIELDS)(value, path);
     return prune<Speaker>({
       name: required(record, 'name', path, line),
       title: field(record, 'title', path, line),
@@ -334,14 +336,14 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
   };
 
   const sessionPaths = new Map<string, string>();
-  const session: Read<Session> = (value, path) => {
-    const record = object(SESSION_FIELDS)(value, path)!;
+  const session: Check<Session> = (value, path) => {
+    const record = object(SESSION_FIELDS)(value, path);
     const id = required(record, 'id', path, ident);
     const seen = sessionPaths.get(id);
     if (seen) throw invalid(at(path, 'id'), `${describe(id)} is already the id of ${seen}`);
     const title = required(record, 'title', path, line);
     const sessionZone = own.call(record, 'timeZone')
-      ? zone(record.timeZone, at(path, 'timeZone'))!
+      ? zone(record.timeZone, at(path, 'timeZone'))
       : timeZone;
     const start = required(record, 'start', path, when(sessionZone, true));
     const end = required(record, 'end', path, when(sessionZone, true));
@@ -372,16 +374,16 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
     });
   };
 
-  const groupRates: Read<GroupRates> = (value, path) => {
-    const record = object(GROUP_RATES_FIELDS)(value, path)!;
+  const groupRates: Check<GroupRates> = (value, path) => {
+    const record = object(GROUP_RATES_FIELDS)(value, path);
     return prune<GroupRates>({
       note: field(record, 'note', path, paragraphs),
       contact: field(record, 'contact', path, link(true)),
     });
   };
 
-  const registration: Read<Registration> = (value, path) => {
-    const record = object(REGISTRATION_FIELDS)(value, path)!;
+  const registration: Check<Registration> = (value, path) => {
+    const record = object(REGISTRATION_FIELDS)(value, path);
     if (!own.call(record, 'url'))
       report(
         at(path, 'url'),
@@ -408,8 +410,8 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
     });
   };
 
-  const onDemand: Read<OnDemand> = (value, path) => {
-    const record = object(ON_DEMAND_FIELDS)(value, path)!;
+  const onDemand: Check<OnDemand> = (value, path) => {
+    const record = object(ON_DEMAND_FIELDS)(value, path);
     return prune<OnDemand>({
       url: field(record, 'url', path, web),
       untilMs: field(record, 'until', path, when(timeZone))?.epochMs,
@@ -417,8 +419,8 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
     });
   };
 
-  const language: Read<string> = (value, path) => {
-    const tag = word(value, path)!;
+  const language: Check<string> = (value, path) => {
+    const tag = word(value, path);
     try {
       return Intl.getCanonicalLocales(tag)[0];
     } catch {
@@ -446,7 +448,7 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
       COURSE_LIMITS.sessions,
       session,
       true,
-    )(sessionsJson, 'sessions')!.sort((a, b) => a.startMs - b.startMs),
+    )(sessionsJson, 'sessions').sort((a, b) => a.startMs - b.startMs),
   });
   if (unlisted) issues.push({ path: '', message: `${unlisted} more issues are not listed` });
   return { course, issues };

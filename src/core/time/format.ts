@@ -157,7 +157,8 @@ export function formatUnits(
   style: UnitStyle,
 ): string {
   const shown = amounts.filter(([, n]) => n);
-  if (!shown.length) shown.push([amounts[amounts.length - 1]![0], 0]);
+  const smallest = amounts.at(-1);
+  if (!shown.length && smallest) shown.push([smallest[0], 0]);
   const words = shown.map(([unit, n]) =>
     cachedFormat(Intl.NumberFormat, locale, { style: 'unit', unit, unitDisplay: style }).format(n),
   );

@@ -65,13 +65,14 @@ export function parseDateTime(value: unknown, timeZone: string | undefined): Dat
       return fail(`${quoted} has an offset without a colon: write it as +HH:MM, e.g. -04:00`);
     return fail(`${quoted} is not a date-time: expected ${EXAMPLE}`);
   }
-  const [, yearText, monthText, dayText, hourText, minuteText, secondText = '00', frac = '', zone] =
-    match;
-  const year = +yearText!,
-    month = +monthText!,
-    day = +dayText!,
-    hour = +hourText!,
-    minute = +minuteText!,
+  // FULL's groups: the date and time of day are always there; seconds, fraction, zone may not be.
+  const [, yearText = '', monthText = '', dayText = '', hourText = '', minuteText = ''] = match;
+  const [secondText = '00', frac = '', zone] = match.slice(6);
+  const year = +yearText,
+    month = +monthText,
+    day = +dayText,
+    hour = +hourText,
+    minute = +minuteText,
     second = +secondText;
   if (month < 1 || month > 12)
     return fail(`${quoted} has month ${monthText}, which does not exist`);

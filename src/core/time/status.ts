@@ -72,8 +72,8 @@ export function replayUrl(
 /** The earliest of `times` after `nowMs` (missing ones ignored): when a state next changes. */
 export function nextAfter(nowMs: number, times: Iterable<number | undefined>): number | undefined {
   let next: number | undefined;
-  // (undefined compares false, so missing instants drop out)
-  for (const t of times) if (t! > nowMs && !(t! >= next!)) next = t;
+  for (const time of times)
+    if (time !== undefined && time > nowMs && (next === undefined || time < next)) next = time;
   return next;
 }
 

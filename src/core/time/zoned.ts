@@ -113,8 +113,7 @@ export function wallTimeToInstant(wall: WallTime, timeZone: string): ResolvedIns
     // A gap: read the wall time with the offset in force before it, which lands past the gap.
     return { epochMs: local - before, kind: 'skipped' };
   }
-  valid.sort((a, b) => a - b);
-  return { epochMs: valid[0]!, kind: valid.length > 1 ? 'ambiguous' : 'exact' };
+  return { epochMs: Math.min(...valid), kind: valid.length > 1 ? 'ambiguous' : 'exact' };
 }
 
 const zoneValidity = new Map<string, string | undefined>();
