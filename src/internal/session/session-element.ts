@@ -19,7 +19,7 @@ import type { SessionView } from './session-template.js';
 const ANNOUNCE_LOADING_AFTER_MS = 100;
 
 /** The next instant after `now` at which some session's phase (or the on-demand offer) changes. */
-export const nextChange = (course: Course, nowMs: number): number | undefined =>
+const nextChange = (course: Course, nowMs: number): number | undefined =>
   nextAfter(nowMs, [
     course.onDemand?.untilMs,
     ...course.sessions.flatMap((session) => [
