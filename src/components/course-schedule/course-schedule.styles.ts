@@ -4,7 +4,7 @@ import { css } from 'lit';
 export const styles = css`
 :host{--_gap:var(--course-schedule-gap,.75em)}
 [part=base],[part=list]{display:grid;gap:var(--_gap)}
-[part=base]{background:var(--_bg)}
+[part=base]{padding:var(--_space);border-radius:var(--_radius);background:var(--_bg)}
 [part=course-title]{font-size:1.5em}
 li{content-visibility:auto;contain-intrinsic-size:auto 12em}
 [part=group-title]{margin-block:.5em;font-size:1.25em}

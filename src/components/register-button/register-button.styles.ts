@@ -10,7 +10,7 @@ import { css } from 'lit';
  */
 export const styles = css`
 :host{--_bb:var(--register-button-background,var(--_accent));--_bc:var(--register-button-color,var(--_on-accent));--_br:var(--register-button-radius,var(--_radius));--_bp:var(--register-button-padding,.625em 1.25em)}
-a{color:var(--_accent)}
+a{color:var(--_accent-text)}
 [part=button]{display:inline-flex;align-items:center;justify-content:center;min-block-size:2.75em;min-inline-size:2.75em;padding:var(--_bp);border:1px solid transparent;border-radius:var(--_br);background:var(--_bb);color:var(--_bc);font-weight:600;text-decoration:none}
 [part=button]:hover{text-decoration:underline}
 [part=status]{font-weight:600}

@@ -11,7 +11,7 @@ export const sessionStyles = css`
 :host{--_cb:var(--session-card-background,var(--_bg));--_cc:var(--session-card-border-color,var(--_border));--_cp:var(--session-card-padding,1em);--_cr:var(--session-card-radius,var(--_radius))}
 *{margin:0}
 ul{padding:0;list-style:none}
-a,button,summary{color:var(--_accent)}
+a,button,summary{color:var(--_accent-text)}
 [part=title]{font-size:1.125em;line-height:1.3}
 .s{display:grid;gap:.5em;padding:var(--_cp);border:1px solid var(--_cc);border-radius:var(--_cr);background:var(--_cb)}
 .break{gap:0;padding-block:.5em;border-style:dashed;background:0;color:var(--_muted)}

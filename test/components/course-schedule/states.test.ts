@@ -258,15 +258,37 @@ describe('<course-schedule> states', () => {
       ['rgb(255, 255, 255)', 'rgb(27, 31, 36)'],
       ['rgb(255, 255, 255)', 'rgb(27, 31, 36)'],
     ]);
+    // A visitor's dark system does not darken it on a page that declares nothing...
     await emulateMedia({ colorScheme: 'dark' });
     try {
+      expect(colors()).to.deep.equal([
+        ['rgb(255, 255, 255)', 'rgb(27, 31, 36)'],
+        ['rgb(255, 255, 255)', 'rgb(27, 31, 36)'],
+      ]);
+      // ...a page that says `color-scheme: dark` does.
+      document.documentElement.style.colorScheme = 'dark';
       expect(colors()).to.deep.equal([
         ['rgb(22, 27, 34)', 'rgb(230, 237, 243)'],
         ['rgb(22, 27, 34)', 'rgb(230, 237, 243)'],
       ]);
     } finally {
+      document.documentElement.style.colorScheme = '';
       await emulateMedia({ colorScheme: 'light' });
     }
+  });
+
+  it('its background comes with padding: no text touches the painted edge on a tinted page', async () => {
+    const el = await fixture<El>(
+      html`<div style="background: #fdf2d0"><course-schedule src=${SEED}></course-schedule></div>`,
+    );
+    const schedule = el.firstElementChild as El;
+    await shown(schedule);
+    const base = $(schedule, '[part~="base"]')!;
+    const box = base.getBoundingClientRect();
+    const title = $(schedule, '[part~="course-title"]')!.getBoundingClientRect();
+    expect(getComputedStyle(base).backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(title.left - box.left, 'inline padding').to.be.at.least(12);
+    expect(title.top - box.top, 'block padding').to.be.at.least(12);
   });
 
   it('the page’s 62.5% root font size does not shrink it', async () => {
