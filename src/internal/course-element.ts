@@ -12,6 +12,7 @@ import { CourseDataController } from '../controllers/course-data.js';
 import { LocaleController } from '../controllers/locale.js';
 import { colorSchemeStyles } from '../styles/color-scheme.js';
 import { hostStyles } from '../styles/host.js';
+import { printStyles } from '../styles/print.js';
 import { defineElement } from './define.js';
 import { VERSION } from './version.js';
 
@@ -57,7 +58,7 @@ export class CourseElement extends LitElement {
   static tagName = '';
   /** How often the element re-renders on the shared clock, unless `granularity` is overridden. */
   static granularity: Granularity | undefined = 'minute';
-  static override styles = [hostStyles, colorSchemeStyles];
+  static override styles = [hostStyles, colorSchemeStyles, printStyles];
   /** @internal The clock instances of this class run on (the page's shared one; tests and stories may swap it). */
   static clock: Clock = sharedClock;
 

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { courseToIcs, icsDataUrl, icsFileName } from '../../core/course/ics.js';
 import type { Course, Session } from '../../core/course/types.js';
-import { dayKey, formatDate, sameWallClock } from '../../core/time/format.js';
+import { dayKey, formatDate, sameWallClock, zoneName } from '../../core/time/format.js';
 import { nextSession } from '../../core/time/status.js';
 import { SessionElement } from '../session-card/internal/session-element.js';
 import {
@@ -142,7 +142,7 @@ export class CourseScheduleElement extends SessionElement {
     const fold = this.#fold;
     return html`<div part="base">${this.hideTitle ? '' : heading(this.level, 'course-title', c.title)}${
       this.hideSummary || !c.summary ? '' : paragraphs(c.summary, 'ds', v, 'summary')
-    }${this.renderStale()}${this.#renderSkipped()}<div part="toolbar">${
+    }${this.renderStale()}${this.#renderSkipped()}<div part="toolbar">${this.#renderZoneNote(c)}${
       this.#differs
         ? html`<div part="switch" role="group" aria-label=${s.showTimesIn}>${[
             s.yourTime,
@@ -162,6 +162,14 @@ export class CourseScheduleElement extends SessionElement {
           ([x, i]) => html`<li>${sessionTemplate(x, i, v, 'session', x === this.#next)}</li>`,
         )}</ul></section>`,
     )}</div>`;
+  }
+
+  /** Print only (styles/print.ts), where the switch is not printed: "Times in Pacific Daylight Time". */
+  #renderZoneNote(c: Course): unknown {
+    const v = this.#v!;
+    const timeZone = v.event ? c.timeZone : v.ctx.timeZone;
+    const at = c.sessions[0]?.startMs ?? v.now;
+    return html`<p class="print-only">${v.s.timesIn(zoneName(at, { ...v.ctx, timeZone }))}</p>`;
   }
 
   #renderSkipped(): unknown {

@@ -40,6 +40,7 @@ const TIME: Intl.DateTimeFormatOptions = {
 };
 const DATE_TIME: Intl.DateTimeFormatOptions = { ...SHORT_DATE, ...TIME };
 const ZONE: Intl.DateTimeFormatOptions = { timeZoneName: 'short' };
+const ZONE_NAME: Intl.DateTimeFormatOptions = { timeZoneName: 'long' };
 
 function dateTimeFormat(
   ctx: DisplayContext,
@@ -119,6 +120,12 @@ export function timeRangeParts(
 /** The zone's short label at an instant, as the locale writes it: "EDT", "GMT+5:30", "GMT-4" (es). */
 export function zoneLabel(epochMs: number, ctx: DisplayContext): string {
   const parts = dateTimeFormat(ctx, ZONE).formatToParts(epochMs);
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? ctx.timeZone;
+}
+
+/** The zone's name at an instant, in words: "Pacific Daylight Time", "hora de verano del Pacífico". */
+export function zoneName(epochMs: number, ctx: DisplayContext): string {
+  const parts = dateTimeFormat(ctx, ZONE_NAME).formatToParts(epochMs);
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? ctx.timeZone;
 }
 

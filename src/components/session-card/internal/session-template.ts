@@ -73,14 +73,14 @@ function range(x: Session, ctx: DisplayContext, withDate: boolean) {
 }
 
 /**
- * Text in paragraphs (blank lines), collapsed to its first paragraph, clamped, when long;
- * a real button with aria-expanded/aria-controls opens it.
+ * Text in paragraphs (blank lines), collapsed to its first paragraph, clamped, when long (the
+ * others are in the DOM for print, hidden on screen: styles/print.ts); a real button with aria-expanded/aria-controls opens it.
  */
 export function paragraphs(text: string, id: string, v: View, part = 'description') {
   const ps = text.split(/\n\s*\n/);
   const long = ps.length > 1 || text.length > 300;
   const open = !long || v.open.has(id);
-  return html`<div part=${part} id=${id} class=${open ? '' : 'clamp'}>${(open ? ps : ps.slice(0, 1)).map((p) => html`<p>${p}</p>`)}</div>${
+  return html`<div part=${part} id=${id} class=${open ? '' : 'clamp'}>${ps.map((p) => html`<p>${p}</p>`)}</div>${
     long
       ? html`<button part="button" data-k=${id} aria-expanded=${open} aria-controls=${id} @click=${v.toggle}>${open ? v.s.less : v.s.more}</button>`
       : ''

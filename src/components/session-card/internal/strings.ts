@@ -48,6 +48,8 @@ const en = {
   // Only here:
   /** Accessible name of the "Your time" / "Event time" switch. */
   showTimesIn: 'Show times in',
+  /** Printed instead of the switch: "Times in Pacific Daylight Time". */
+  timesIn: (zone: string) => `Times in ${zone}`,
   /** Marks the next session in a schedule. */
   next: 'Next',
   more: 'Show more',
@@ -96,6 +98,7 @@ export const strings: StringTable<SessionStrings> & { es: SessionStrings } = {
     downloadIcs: 'Descargar .ics',
     googleCalendar: 'Google Calendar',
     showTimesIn: 'Mostrar las horas en',
+    timesIn: (zone) => `Horas en ${zone}`,
     next: 'Siguiente',
     more: 'Mostrar más',
     less: 'Mostrar menos',
