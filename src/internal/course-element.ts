@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import type { CourseData } from '../core/course/data.js';
 import type { CourseError } from '../core/course/errors.js';
 import type { Course } from '../core/course/types.js';
 import { parseDateTime } from '../core/time/parse.js';
@@ -93,10 +94,10 @@ export class CourseElement extends LitElement {
   declare src?: string;
 
   /**
-   * The course as a JSON-shaped object (what the JSON file would hold), validated exactly
-   * like fetched JSON. Takes precedence over `src` and inline JSON. Property only.
+   * The course as a JSON-shaped object (what the JSON file would hold, typed `CourseData`),
+   * validated exactly like fetched JSON. Takes precedence over `src` and inline JSON. Property only.
    */
-  declare course?: unknown;
+  declare course?: CourseData;
 
   /**
    * IANA zone to show times in (`Europe/Paris`); inherited from the closest ancestor with a

@@ -17,7 +17,7 @@ import {
 const classes = TAGS.map((tag) => CLASS_OF[tag]);
 
 const APP = `
-import { ${classes.join(', ')}, CourseError, parseCourse, courseToIcs, CourseLoadEvent, type Course } from 'course-widgets';
+import { ${classes.join(', ')}, CourseError, parseCourse, courseToIcs, CourseLoadEvent, type Course, type CourseData } from 'course-widgets';
 import 'course-widgets/define';
 import { RegisterButtonElement as Single } from 'course-widgets/register-button/define';
 import 'course-widgets/react';
@@ -29,6 +29,7 @@ ${TAGS.map((tag) => `export const ${CLASS_OF[tag]}Found: ${CLASS_OF[tag]} | null
 export const same: typeof RegisterButtonElement = Single;
 export const renamed: boolean = SessionCardElement.define('library-session-card');
 export const parsed: Course = parseCourse({}).course;
+export const input: CourseData = { title: 'x', timeZone: 'UTC', sessions: [] };
 export const ics: (c: Course, o: Parameters<typeof courseToIcs>[1]) => string = courseToIcs;
 export const isError = (e: unknown) => e instanceof CourseError;
 export const jsonFiles = [schema, manifest];
@@ -40,7 +41,8 @@ export function App() {
   return (
     <>
 ${TAGS.map((tag) => `      <${tag} src="/course.json" time-zone="Europe/Paris" now="2021-10-13T18:00:00Z" lang="es" className="x" oncourse-load={(e) => e.course.title} oncourse-error={(e) => e.error.kind} />`).join('\n')}
-      <register-button course={{ version: 1 }} onregister-click={(e) => e.href} />
+      <register-button course={{ version: 1, title: 'x', timeZone: 'UTC', sessions: [] }} onregister-click={(e) => e.href} />
+      <session-card timeZone="Europe/Paris" sessionId="s1" />
       <countdown-timer oncountdown-end={(e) => e.targetMs} />
     </>
   );
@@ -54,6 +56,38 @@ export const badProperty = <session-card sessionID="x" />;
 export const badAttribute = <course-schedule hide-title={123} />;
 // @ts-expect-error a course-load handler gets a CourseLoadEvent
 export const badHandler = <register-button oncourse-load={(e: KeyboardEvent) => e.key} />;
+`;
+
+// Only the define entry: it must bring the tag map and every event's HTMLElementEventMap entry.
+const DEFINE_ONLY = `
+import 'course-widgets/define';
+
+const card = document.querySelector('session-card')!;
+card.addEventListener('course-load', (e) => e.course.title);
+card.addEventListener('course-error', (e) => e.error.kind);
+document.querySelector('register-button')?.addEventListener('register-click', (e) => e.href);
+document.querySelector('countdown-timer')?.addEventListener('countdown-end', (e) => e.targetMs);
+const schedule = document.createElement('course-schedule');
+schedule.timeZone = 'Europe/Paris';
+const session = { id: 'a', title: 'A', start: '2021-10-13T14:00', end: '2021-10-13T15:00' };
+schedule.course = { title: 'Course', timeZone: 'America/New_York', sessions: [session] };
+// @ts-expect-error CourseData: start is a date-time string, not epoch ms
+schedule.course = { title: 'Course', timeZone: 'America/New_York', sessions: [{ ...session, start: 1634133600000 }] };
+// @ts-expect-error CourseData: a title is text
+schedule.course = { title: 42, timeZone: 'America/New_York', sessions: [] };
+// @ts-expect-error CourseData: the organiser's timeZone is required
+schedule.course = { title: 'Course', sessions: [] };
+`;
+
+// One tag's define entry alone.
+const ONE_TAG = `
+import 'course-widgets/register-button/define';
+
+const button = document.querySelector('register-button')!;
+button.addEventListener('register-click', (e) => e.href);
+button.addEventListener('course-load', (e) => e.course.sessions.length);
+// @ts-expect-error a register-click event has no targetMs
+button.addEventListener('register-click', (e) => e.targetMs);
 `;
 
 /** A JSX value for an attribute, from the manifest's type text. */
@@ -99,6 +133,20 @@ describe('typings as an app uses them', function () {
       'app.tsx': APP,
       'manifest.tsx': fromManifest(elements),
     });
+    expect(output.trim(), 'tsc output').to.equal('');
+    expect(code).to.equal(0);
+  });
+
+  it("'course-widgets/define' alone types the tags, the events and the course data", async function () {
+    this.timeout(120_000);
+    const { code, output } = await consumerTypes({ 'define-only.ts': DEFINE_ONLY });
+    expect(output.trim(), 'tsc output').to.equal('');
+    expect(code).to.equal(0);
+  });
+
+  it("one tag's define entry alone types its events", async function () {
+    this.timeout(120_000);
+    const { code, output } = await consumerTypes({ 'one-tag.ts': ONE_TAG });
     expect(output.trim(), 'tsc output').to.equal('');
     expect(code).to.equal(0);
   });

@@ -88,8 +88,19 @@ export const CLASS_OF: Record<Tag, string> = {
 };
 
 /** Type-checks a consumer project (file name -> text) that imports 'course-widgets' as an app would. */
-export const consumerTypes = (files: Record<string, string>) =>
-  executeServerCommand<{ code: number; output: string }, { files: Record<string, string> }>(
-    'package:consumer-types',
-    { files },
-  );
+export async function consumerTypes(
+  files: Record<string, string>,
+): Promise<{ code: number; output: string }> {
+  // tsc can outlast a command's 20 s reply window under load: ask again, the server answers
+  // from the same run (it keeps one per distinct project).
+  for (let i = 0; ; i++) {
+    try {
+      return await executeServerCommand<
+        { code: number; output: string },
+        { files: Record<string, string> }
+      >('package:consumer-types', { files });
+    } catch (e) {
+      if (i >= 10 || !/Did not receive a server response/.test(String(e))) throw e;
+    }
+  }
+}

@@ -168,7 +168,7 @@ describe('<countdown-timer> states from course data', () => {
     ];
     for (const url of bad) {
       const course = {
-        version: 1,
+        version: 1 as const,
         title: 'Links',
         timeZone: 'America/New_York',
         onDemand: { url },
