@@ -78,7 +78,7 @@ export type CommonStrings = typeof en;
 // Compile-time check that every phase, session type and error kind has its entry.
 type Covered = Record<`phase.${SessionPhase}` | `type.${SessionType}`, string> &
   Record<
-    `error.${'http' | 'network' | 'timeout' | 'not-json' | 'too-large' | 'invalid'}`,
+    `error.${'http' | 'network' | 'timeout' | 'not-json' | 'malformed' | 'too-large' | 'invalid'}`,
     Function | string
   >;
 const covered: Covered = en;

@@ -114,6 +114,6 @@ export class SessionElement extends CourseElement {
   }
 
   protected override renderError(e: CourseError): unknown {
-    return html`<div part="error" class="s" role="alert"><p>${errorText(this.s, e)}</p><p class="m">${e.message}${e.url && !e.message.includes(e.url) ? ` (${e.url})` : ''}</p><button part="button" class="btn" @click=${this.reload}>${this.s.retry}</button></div>`;
+    return html`<div part="error" class="s" role="alert"><p>${errorText(this.s, e)}</p><p class="m">${this.s['error.detail'](e)}</p><button part="button" class="btn" @click=${this.reload}>${this.s.retry}</button></div>`;
   }
 }
