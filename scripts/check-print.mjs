@@ -25,6 +25,7 @@ const PRINTS = [
       'come away with ideas you can apply to your burgeoning or more established partnership.',
       // Links print their address: the Register button and the live session's Join link.
       '(https://courses.example.org/resilient-together-2021/register)',
+      'Live now Join (https://meet.example.org/resilient-together/w1-s1)',
     ],
     absent: ['Show more', 'Your time', 'Event time', 'Add to calendar', 'Pause', '…'],
   },

@@ -42,7 +42,7 @@ export function variant(course: Json, edit: (c: Json) => void): Json {
   return copy;
 }
 
-/** The seed course with a join link and a recording on every session (the real seed has neither). */
+/** The seed course with a recording on every session too (the seed has join links only). */
 export const seedWithLinks = variant(seed, (c) => {
   for (const s of c.sessions) {
     if (s.type === 'break') continue;

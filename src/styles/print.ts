@@ -40,6 +40,7 @@ export const printStyles = css`
       -webkit-line-clamp: none;
     }
     a[href] {
+      display: inline;
       border-color: currentColor;
       background: none;
       color: var(--_fg);

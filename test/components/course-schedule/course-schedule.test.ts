@@ -246,7 +246,7 @@ describe('<course-schedule>', () => {
       expect(sessions(el)).to.have.length(7);
       const [live, brk, next] = sessions(el);
       expect(live!.classList.contains('live')).to.equal(true);
-      expect(visible(live!.querySelector('[part~="status"]'))).to.equal('Live now');
+      expect(visible(live!.querySelector('[part~="status"]'))).to.equal('Live now Join');
       expect(brk!.classList.contains('break')).to.equal(true);
       expect(next!.classList.contains('next')).to.equal(true);
       expect(visible(next!.querySelector('[part~="status"]'))).to.equal('Next Upcoming');

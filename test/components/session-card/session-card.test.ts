@@ -276,7 +276,7 @@ describe('<session-card>', () => {
     );
     expect(part(el, 'time')).to.equal('jue, 14 oct, 7:00–7:45 GMT+13 · 45 min');
     expect(part(el, 'event-time')).to.equal('mié, 13 oct, 14:00–14:45 GMT-4 en New York');
-    expect(visible($(el, '[part~="status"]'))).to.equal('EN DIRECTO');
+    expect(visible($(el, '[part~="status"]'))).to.equal('EN DIRECTO Unirse');
     expect(part(el, 'speakers')).to.equal('Ponentes por anunciar');
   });
 });
