@@ -77,7 +77,8 @@ function objectInterface(name, node, schema) {
   const lines = Object.entries(node.properties).map(([key, property]) => {
     const optional = required.has(key) ? '' : '?';
     const quoted = /^[A-Za-z_]\w*$/.test(key) ? key : JSON.stringify(key);
-    return `${comment(describe(property, schema), '  ')}  ${quoted}${optional}: ${typeOf(property, schema)};`;
+    const declaration = `  ${quoted}${optional}: ${typeOf(property, schema)};`;
+    return `${comment(describe(property, schema), '  ')}${declaration}`;
   });
   return `${comment(node.description, '')}export interface ${name} {\n${lines.join('\n')}\n}\n`;
 }
@@ -108,9 +109,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       // missing: reported below
     }
     if (current !== text) {
-      console.error(
-        'src/core/course/data.ts does not match course.schema.json: run `node scripts/course-data-type.mjs`',
-      );
+      console.error('src/core/course/data.ts does not match course.schema.json: run');
+      console.error('`node scripts/course-data-type.mjs` and commit the result');
       process.exit(1);
     }
     console.log('CourseData (src/core/course/data.ts) matches course.schema.json');
