@@ -25,17 +25,20 @@ const TAGS = ['course-schedule', 'session-card', 'register-button', 'countdown-t
  * Bytes of min+gzip. `target`: issue 5's goal (none set for the schedule, the card and the
  * countdown alone). `ceiling`: what CI enforces, the sizes measured with the data controller
  * back on @lit/task (cdn 27,346 B, iife 27,391 B, schedule 23,200 B, card 22,220 B, button
- * 19,614 B, countdown 19,533 B) plus about 0.6 kB of room. The shared core (course parser,
+ * 19,614 B, countdown 19,533 B) plus about 0.6 kB of room; raised by issue 11's colour-scheme
+ * and print stylesheets (readable css``, not minified yet) and localised error hints to cdn
+ * 28,672 B, iife 28,710 B, schedule 24,273 B, card 23,207 B, button 20,815 B, countdown
+ * 20,784 B, plus the same room. The shared core (course parser,
  * loader, time, controllers, base element: about 12 kB, with lit's 5.4 kB and @lit/task's
  * 0.6 kB on top) is already past the issue's targets; see the breakdown this script prints.
  */
 export const LIMITS = {
-  'cdn (all four)': { target: 16_000, ceiling: 27_900 },
-  'cdn iife': { target: 16_000, ceiling: 28_000 },
-  'course-schedule': { ceiling: 23_800 },
-  'session-card': { ceiling: 22_800 },
-  'register-button': { target: 10_000, ceiling: 20_200 },
-  'countdown-timer': { ceiling: 20_100 },
+  'cdn (all four)': { target: 16_000, ceiling: 29_300 },
+  'cdn iife': { target: 16_000, ceiling: 29_350 },
+  'course-schedule': { ceiling: 24_900 },
+  'session-card': { ceiling: 23_800 },
+  'register-button': { target: 10_000, ceiling: 21_400 },
+  'countdown-timer': { ceiling: 21_400 },
 };
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
