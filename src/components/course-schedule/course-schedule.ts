@@ -164,7 +164,7 @@ export class CourseScheduleElement extends SessionElement {
     )}</div>`;
   }
 
-  /** Print only (styles/print.ts), where the switch is not printed: "Times in Pacific Daylight Time". */
+  /** Print only (styles/print.ts), in place of the switch: "Times in Pacific Daylight Time". */
   #renderZoneNote(c: Course): unknown {
     const v = this.#v!;
     const timeZone = v.event ? c.timeZone : v.ctx.timeZone;

@@ -74,7 +74,8 @@ function range(x: Session, ctx: DisplayContext, withDate: boolean) {
 
 /**
  * Text in paragraphs (blank lines), collapsed to its first paragraph, clamped, when long (the
- * others are in the DOM for print, hidden on screen: styles/print.ts); a real button with aria-expanded/aria-controls opens it.
+ * others are in the DOM for print, hidden on screen: styles/print.ts); a real button with
+ * aria-expanded/aria-controls opens it.
  */
 export function paragraphs(text: string, id: string, v: View, part = 'description') {
   const ps = text.split(/\n\s*\n/);
