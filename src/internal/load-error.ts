@@ -11,16 +11,19 @@ import type { CourseError } from '../core/course/errors.js';
 import { errorText, type LoadErrorStrings } from '../core/i18n/load-error.js';
 
 export interface LoadErrorOptions {
-  /** Also show the error's own message (and URL): the schedule and the card have room for it. */
+  /**
+   * Also show a localised hint for the site's owner (`error.detail`): the schedule and the card
+   * have room for it. Never the raw message or the URL, which are for the console.
+   */
   details?: boolean;
   /** The `part` of the Retry button, where the element lists it among its buttons. */
   retryPart?: string;
 }
 
-/** The error's message, with its URL when the message does not already name it. */
-function detailsOf(error: CourseError): TemplateResult {
-  const url = error.url && !error.message.includes(error.url) ? ` (${error.url})` : '';
-  return html`<p class="details">${error.message}${url}</p>`;
+/** The localised hint for `error` ("The server answered with HTTP status 500."), if any. */
+function detailsOf(text: LoadErrorStrings, error: CourseError): unknown {
+  const detail = text['error.detail'](error);
+  return detail ? html`<p class="details">${detail}</p>` : nothing;
 }
 
 /** The alert with the sentence for `error` and a Retry button that calls `retry`. */
@@ -33,7 +36,7 @@ export function renderLoadError(
   return html`
     <div part="error" role="alert">
       <p>${errorText(text, error)}</p>
-      ${details ? detailsOf(error) : nothing}
+      ${details ? detailsOf(text, error) : nothing}
       <button
         part=${ifDefined(retryPart)}
         class="retry"

@@ -38,6 +38,8 @@ const en = {
   googleCalendar: 'Google Calendar',
   /** Accessible name of the "Your time" / "Event time" switch. */
   showTimesIn: 'Show times in',
+  /** Printed instead of the switch: "Times in Pacific Daylight Time". */
+  timesIn: (zone: string) => `Times in ${zone}`,
   /** Marks the next session in a schedule. */
   next: 'Next',
   /** The status of a break in progress (its coloured bar alone would not say so). */
@@ -85,6 +87,7 @@ export const strings: StringTable<SessionStrings> & { es: SessionStrings } = {
     downloadIcs: 'Descargar .ics',
     googleCalendar: 'Google Calendar',
     showTimesIn: 'Mostrar las horas en',
+    timesIn: (zone) => `Horas en ${zone}`,
     next: 'Siguiente',
     breakUnderWay: 'Pausa en curso',
     more: 'Mostrar más',
