@@ -12,18 +12,12 @@ import { errorText, type LoadErrorStrings } from '../core/i18n/load-error.js';
 
 export interface LoadErrorOptions {
   /**
-   * Also show a localised hint for the site's owner (`error.detail`): the schedule and the card
-   * have room for it. Never the raw message or the URL, which are for the console.
+   * A localised hint for the site's owner under the lead (`error.detail`): the schedule and the
+   * card have room for it. Never the raw message or the URL, which are for the console.
    */
-  details?: boolean;
+  detail?: string;
   /** The `part` of the Retry button, where the element lists it among its buttons. */
   retryPart?: string;
-}
-
-/** The localised hint for `error` ("The server answered with HTTP status 500."), if any. */
-function detailsOf(text: LoadErrorStrings, error: CourseError): unknown {
-  const detail = text['error.detail'](error);
-  return detail ? html`<p class="details">${detail}</p>` : nothing;
 }
 
 /** The alert with the sentence for `error` and a Retry button that calls `retry`. */
@@ -31,12 +25,12 @@ export function renderLoadError(
   text: LoadErrorStrings,
   error: CourseError,
   retry: () => unknown,
-  { details = false, retryPart }: LoadErrorOptions = {},
+  { detail, retryPart }: LoadErrorOptions = {},
 ): TemplateResult {
   return html`
     <div part="error" role="alert">
       <p>${errorText(text, error)}</p>
-      ${details ? detailsOf(text, error) : nothing}
+      ${detail ? html`<p class="details">${detail}</p>` : nothing}
       <button
         part=${ifDefined(retryPart)}
         class="retry"

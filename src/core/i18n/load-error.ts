@@ -23,20 +23,6 @@ const en = {
   'error.malformed': 'The course data could not be read: it is incomplete or malformed.',
   'error.too-large': 'The course data is too large to load.',
   'error.invalid': 'The course data is not in the expected format.',
-  /**
-   * The line under the lead in the schedule and the card: a hint for the site's owner, with no
-   * address (the console has the whole message and the URL).
-   */
-  'error.detail': (e: ErrorFacts): string =>
-    ({
-      http: `The server answered with HTTP status ${e.status}.`,
-      network: 'The server could not be reached, or the browser blocked the request.',
-      timeout: 'The server did not finish sending it in time.',
-      'not-json': 'The address sent something else, such as a web page.',
-      malformed: 'The JSON is cut off or has a syntax error.',
-      'too-large': 'The file is larger than the widgets accept.',
-      invalid: e.path ? `The problem is at ${e.path}.` : 'The document is not a course.',
-    })[e.kind] ?? '',
   retry: 'Retry',
   /** Beside data kept through a failed refresh. */
   stale: 'Showing saved data; the latest update failed.',
@@ -61,16 +47,6 @@ export const loadErrorStrings: { en: LoadErrorStrings; es: LoadErrorStrings } = 
     'error.malformed': 'No se pudieron leer los datos del curso: están incompletos o mal formados.',
     'error.too-large': 'Los datos del curso son demasiado grandes para cargarlos.',
     'error.invalid': 'Los datos del curso no tienen el formato esperado.',
-    'error.detail': (e) =>
-      ({
-        http: `El servidor respondió con el código HTTP ${e.status}.`,
-        network: 'No se pudo contactar con el servidor, o el navegador bloqueó la solicitud.',
-        timeout: 'El servidor no terminó de enviarlos a tiempo.',
-        'not-json': 'La dirección envió otra cosa, como una página web.',
-        malformed: 'El JSON está cortado o tiene un error de sintaxis.',
-        'too-large': 'El archivo es más grande de lo que aceptan los widgets.',
-        invalid: e.path ? `El problema está en ${e.path}.` : 'El documento no es un curso.',
-      })[e.kind] ?? '',
     retry: 'Reintentar',
     stale: 'Se muestran datos guardados; la última actualización falló.',
   },
@@ -90,3 +66,37 @@ export function errorText(
   if (typeof entry === 'string') return entry;
   return strings['error.http'](error.kind === 'http' ? error.status : undefined);
 }
+
+/**
+ * The line under the lead in the schedule and the card: a hint for the site's owner, with no
+ * address (the console has the whole message and the URL). A table of its own: only those two
+ * elements show it, so the register button and the countdown do not carry it.
+ */
+export const errorDetailStrings = {
+  en: {
+    'error.detail': (e: ErrorFacts): string =>
+      ({
+        http: `The server answered with HTTP status ${e.status}.`,
+        network: 'The server could not be reached, or the browser blocked the request.',
+        timeout: 'The server did not finish sending it in time.',
+        'not-json': 'The address sent something else, such as a web page.',
+        malformed: 'The JSON is cut off or has a syntax error.',
+        'too-large': 'The file is larger than the widgets accept.',
+        invalid: e.path ? `The problem is at ${e.path}.` : 'The document is not a course.',
+      })[e.kind] ?? '',
+  },
+  es: {
+    'error.detail': (e: ErrorFacts): string =>
+      ({
+        http: `El servidor respondió con el código HTTP ${e.status}.`,
+        network: 'No se pudo contactar con el servidor, o el navegador bloqueó la solicitud.',
+        timeout: 'El servidor no terminó de enviarlos a tiempo.',
+        'not-json': 'La dirección envió otra cosa, como una página web.',
+        malformed: 'El JSON está cortado o tiene un error de sintaxis.',
+        'too-large': 'El archivo es más grande de lo que aceptan los widgets.',
+        invalid: e.path ? `El problema está en ${e.path}.` : 'El documento no es un curso.',
+      })[e.kind] ?? '',
+  },
+};
+
+export type ErrorDetailStrings = typeof errorDetailStrings.en;

@@ -6,10 +6,11 @@
 
 import { phaseStrings } from '../../core/i18n/common.js';
 import { plural, type StringTable } from '../../core/i18n/index.js';
-import { loadErrorStrings } from '../../core/i18n/load-error.js';
+import { errorDetailStrings, loadErrorStrings } from '../../core/i18n/load-error.js';
 
 const en = {
   ...loadErrorStrings.en,
+  ...errorDetailStrings.en,
   ...phaseStrings.en,
   'type.session': 'Session',
   'type.break': 'Intermission',
@@ -58,6 +59,7 @@ export const strings: StringTable<SessionStrings> & { es: SessionStrings } = {
   en,
   es: {
     ...loadErrorStrings.es,
+    ...errorDetailStrings.es,
     ...phaseStrings.es,
     'type.session': 'Sesión',
     'type.break': 'Pausa',
