@@ -25,18 +25,20 @@ const TAGS = ['course-schedule', 'session-card', 'register-button', 'countdown-t
  * Bytes of min+gzip. `target`: issue 5's goal (none set for the schedule, the card and the
  * countdown alone). `ceiling`: what CI enforces, the measured size plus about 0.25 kB of room.
  * Measured after the element layer was rewritten for readability (issue 10): cdn 28,465 B,
- * iife 28,505 B, schedule 24,063 B, card 22,969 B, button 20,298 B, countdown 20,239 B. The
- * shared core (course parser, loader, time, controllers, base element: about 12 kB, with
- * lit's 5.4 kB and @lit/task's 0.6 kB on top) is already past the issue's targets; see the
- * breakdown this script prints.
+ * iife 28,505 B, schedule 24,063 B, card 22,969 B, button 20,298 B, countdown 20,239 B; then
+ * with issue 11 (colours by the page's color-scheme, the print stylesheet, the localised error
+ * hints, 'malformed'): cdn 29,567 B, iife 29,603 B, schedule 25,080 B, card 23,877 B, button
+ * 20,656 B, countdown 20,682 B. The shared core (course parser, loader, time, controllers, base
+ * element: about 12 kB, with lit's 5.4 kB and @lit/task's 0.6 kB on top) is already past the
+ * issue's targets; see the breakdown this script prints.
  */
 export const LIMITS = {
-  'cdn (all four)': { target: 16_000, ceiling: 28_700 },
-  'cdn iife': { target: 16_000, ceiling: 28_750 },
-  'course-schedule': { ceiling: 24_300 },
-  'session-card': { ceiling: 23_200 },
-  'register-button': { target: 10_000, ceiling: 20_550 },
-  'countdown-timer': { ceiling: 20_500 },
+  'cdn (all four)': { target: 16_000, ceiling: 29_800 },
+  'cdn iife': { target: 16_000, ceiling: 29_850 },
+  'course-schedule': { ceiling: 25_350 },
+  'session-card': { ceiling: 24_150 },
+  'register-button': { target: 10_000, ceiling: 20_900 },
+  'countdown-timer': { ceiling: 20_950 },
 };
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
