@@ -68,11 +68,6 @@ export class Clock {
     return this.#env.now();
   }
 
-  /** @internal Subscribers plus deadlines registered (for leak checks). */
-  get size(): number {
-    return this.#subs.size + this.#deadlines.size;
-  }
-
   /** Call `cb` whenever the current second or minute changes. Returns the unsubscribe function. */
   subscribe(cb: (nowMs: number) => void, granularity: Granularity = 'minute'): () => void {
     const unit = UNIT[granularity];

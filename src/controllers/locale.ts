@@ -146,6 +146,3 @@ export class LocaleController implements ReactiveController {
     if (!hosts.size) window.removeEventListener('languagechange', onLanguageChange);
   }
 }
-
-/** @internal for tests: how many hosts the shared `languagechange` listener serves. */
-export const localeHostCount = (): number => hosts.size;

@@ -110,11 +110,6 @@ export class Loader {
     return () => this.#subs.delete(fn);
   }
 
-  /** @internal How many subscribers there are (tests check that none leak). */
-  get subscribers(): number {
-    return this.#subs.size;
-  }
-
   /**
    * The course at `url`: the cached result when it is younger than `maxAgeMs` (default:
    * any age), else a new request, shared with every other consumer of the same URL.

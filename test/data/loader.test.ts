@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { CourseError } from '../../src/core/course/errors.js';
 import { Loader, backoffDelay, parseRetryAfter, MAX_RETRY_WAIT_MS } from '../../src/data/loader.js';
 import { serverConfig, serverCounts, sleep, uniqueKey, until, watchUnhandled } from './fault.js';
+import { heldBy } from '../observe.js';
 
 /** A loader with fast retries that records every retry delay it was asked for. */
 function testLoader(options: ConstructorParameters<typeof Loader>[0] = {}) {
@@ -376,7 +377,7 @@ describe('loader: sharing, abort, cache', () => {
         consumerResumed: resumed,
       }),
     );
-    expect(loader.subscribers).to.equal(1);
+    expect(heldBy(loader)).to.equal(1);
     expect((await failure(loader.load(url))).status).to.equal(503);
     expect(heard).to.deep.equal([]);
     await loader.load(url).then(() => (resumed = true));
@@ -385,7 +386,7 @@ describe('loader: sharing, abort, cache', () => {
       { title: 'Loader mini course', cached: true, consumerResumed: false },
     ]);
     off();
-    expect(loader.subscribers).to.equal(0);
+    expect(heldBy(loader)).to.equal(0);
     await loader.reload(url);
     expect(heard).to.have.length(1);
   });

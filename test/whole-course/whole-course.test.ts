@@ -32,6 +32,7 @@ import { fakeClock } from '../components/fake-clock.js';
 import { $, $$, part, squash, visible } from '../components/helpers.js';
 import { serverCounts, uniqueKey, until } from '../data/fault.js';
 import { deepElements } from '../hardening/helpers.js';
+import { heldBy } from '../observe.js';
 
 /** The course's life at a glance. Sessions by id (w1-s1 ...); instants in UTC. */
 const CHECKPOINTS: Checkpoint[] = [
@@ -516,7 +517,7 @@ describe('the sample course from before registration to after on demand, on one 
     await Promise.all(Object.values(els).map((el) => el.updateComplete));
     steps++;
     peak.timers = Math.max(peak.timers, fake.timers.size);
-    peak.clockSize = Math.max(peak.clockSize, fake.clock.size);
+    peak.clockSize = Math.max(peak.clockSize, heldBy(fake.clock));
     for (const el of Object.values(els)) contradictions(el).forEach((c) => found.add(c));
   }
 
@@ -649,7 +650,7 @@ describe('the sample course from before registration to after on demand, on one 
       4 * Math.floor(count / FAIL_EVERY),
     );
     expect(outcomes.load).to.equal(4 * (count - Math.floor(count / FAIL_EVERY)));
-    expect(loader.subscribers, 'loader subscribers').to.equal(4);
+    expect(heldBy(loader), 'loader subscribers').to.equal(4);
     expect(heard, 'what the countdown announced, once per milestone').to.deep.equal([
       '2021-10-12T18:00:00Z Starts in 1 day',
       '2021-10-13T17:00:00Z Starts in 1 hour',
@@ -673,8 +674,8 @@ describe('the sample course from before registration to after on demand, on one 
     ]);
     page.remove();
     await new Promise((r) => setTimeout(r));
-    expect(fake.clock.size, 'clock subscribers and deadlines left').to.equal(0);
+    expect(heldBy(fake.clock), 'clock subscribers and deadlines left').to.equal(0);
     expect(fake.timers.size, 'timers left').to.equal(0);
-    expect(loader.subscribers, 'loader subscribers left').to.equal(0);
+    expect(heldBy(loader), 'loader subscribers left').to.equal(0);
   });
 });

@@ -14,6 +14,7 @@
  */
 
 import { describe } from '../describe.js';
+import { datetimeAttr } from '../time/format.js';
 import { parseDateTime } from '../time/parse.js';
 import { timeZoneProblem, type WallTimeKind } from '../time/zoned.js';
 import { CourseError } from './errors.js';
@@ -90,7 +91,6 @@ const at = (path: string, key: string) =>
       ? `${path}.${key}`
       : key
     : `${path}[${JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}...` : key)}]`;
-const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 const codePoints = (s: string, max: number) => (s.length > max ? Array.from(s).length : s.length);
 
 /** A copy without the undefined members, so results carry only the keys that have values. */
@@ -230,14 +230,14 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
       report(
         p,
         `${describe(raw)} happens twice in ${timeZone} (clocks go back); ` +
-          `the first, ${iso(r.epochMs)}, is used`,
+          `the first, ${datetimeAttr(r.epochMs)}, is used`,
         'info',
       );
     } else if (r.kind === 'skipped') {
       report(
         p,
         `${describe(raw)} does not exist in ${timeZone} (clocks go forward); ` +
-          `it moves forward by the gap, to ${iso(r.epochMs)}`,
+          `it moves forward by the gap, to ${datetimeAttr(r.epochMs)}`,
         'info',
       );
     }

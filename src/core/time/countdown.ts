@@ -5,7 +5,8 @@
  * never reads zero before the target is reached.
  */
 
-import { formatUnits, HOUR_MS, type DurationUnit } from './format.js';
+import { formatUnits, type DurationUnit } from './format.js';
+import { HOUR_MS } from './units.js';
 
 export interface RemainingParts {
   /** Milliseconds left, never negative. */

@@ -11,6 +11,7 @@
  */
 
 import { cachedFormat, slowStrings } from './intl.js';
+import { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS } from './units.js';
 import { offsetAt, wallAsUtc, wallTimeAt } from './zoned.js';
 
 /** Where and for whom a time is displayed. */
@@ -25,11 +26,6 @@ export interface DisplayContext {
 
 export type UnitStyle = 'long' | 'short' | 'narrow';
 export type DurationUnit = 'day' | 'hour' | 'minute' | 'second';
-
-export const SECOND_MS = 1_000;
-export const MINUTE_MS = 60_000;
-export const HOUR_MS = 3_600_000;
-export const DAY_MS = 86_400_000;
 
 const FULL_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'full' };
 const SHORT_DATE: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'short', day: 'numeric' };

@@ -12,6 +12,7 @@
 
 import { describe } from '../describe.js';
 import { cachedFormat, lru } from './intl.js';
+import { DAY_MS } from './units.js';
 
 export interface WallTime {
   year: number;
@@ -30,8 +31,6 @@ export interface ResolvedInstant {
   /** 'ambiguous': the wall time happened twice (DST overlap); 'skipped': never (DST gap). */
   kind: WallTimeKind;
 }
-
-const DAY_MS = 86_400_000;
 
 /** en-US digits, 23-hour cycle (never `24:xx`), the era so that years before 1 read right. */
 const FIELDS: Intl.DateTimeFormatOptions = {

@@ -4,7 +4,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/components/course-schedule/define.js';
-import type { CourseScheduleElement } from '../../../src/components/course-schedule/course-schedule.js';
+import { CourseScheduleElement } from '../../../src/components/course-schedule/course-schedule.js';
 import { clearFormatCache } from '../../../src/core/time/intl.js';
 import { loader } from '../../../src/data/loader.js';
 import type { CourseErrorEvent } from '../../../src/events/course-error.js';
@@ -19,12 +19,21 @@ import {
   SEED,
   shown,
   spyWarn,
+  T,
   squash,
   until,
   visible,
 } from '../helpers.js';
 
+import { heldBy } from '../../observe.js';
+import { fakeClock } from '../fake-clock.js';
+
 const PARTIAL = '/test/fixtures/partial-2021.json';
+const fake = fakeClock(T('2021-10-01T12:00:10Z'));
+class ClockedSchedule extends CourseScheduleElement {
+  static override clock = fake.clock;
+}
+ClockedSchedule.define('clocked-course-schedule');
 type El = CourseScheduleElement;
 const slotted = (el: Element) =>
   ($(el, 'slot') as HTMLSlotElement | null)?.assignedElements().map((n) => n.textContent) ?? [];
@@ -59,20 +68,38 @@ describe('<course-schedule> states', () => {
   });
 
   it('a load that ends before the announcement cancels it: no late update, nothing said', async () => {
-    const started = performance.now();
-    const el = await fixture<El>(html`<course-schedule src=${SEED}></course-schedule>`);
+    // On a fake clock the 100 ms announcement deadline fires only when the test lets time pass.
+    fake.reset(T('2021-10-01T12:00:10Z'));
+    const el = await fixture<El>(
+      html`<clocked-course-schedule src=${SEED}></clocked-course-schedule>`,
+    );
     await shown(el);
-    // Only meaningful when the data beat the 100 ms announcement delay (it does on a quiet machine).
-    if (performance.now() - started > 80) return;
     let updates = 0;
     const request = el.requestUpdate.bind(el);
     el.requestUpdate = ((...args: Parameters<El['requestUpdate']>) => (
       updates++,
       request(...args)
     )) as El['requestUpdate'];
-    await new Promise((r) => setTimeout(r, 150));
+    fake.advance(1000);
+    await el.updateComplete;
     expect(updates, 'updates after the load').to.equal(0);
     expect($(el, '[role="status"]')!.textContent).to.equal('');
+  });
+
+  it("a slow load is announced after 100 ms on the element's clock, not before", async () => {
+    fake.reset(T('2021-10-01T12:00:10Z'));
+    const el = await fixture<El>(
+      html`<clocked-course-schedule src="/__fault/slow/${uniqueKey()}?delay=400&amp;fixture=resilient-together-2021"></clocked-course-schedule>`,
+    );
+    const region = $(el, '[role="status"]')!;
+    fake.advance(99);
+    await el.updateComplete;
+    expect(region.textContent).to.equal('');
+    fake.advance(1);
+    await el.updateComplete;
+    expect(region.textContent).to.equal('Loading course schedule…');
+    el.remove();
+    expect(heldBy(fake.clock), 'no deadline left by a widget removed while loading').to.equal(0);
   });
 
   it('no motion under prefers-reduced-motion', async () => {
