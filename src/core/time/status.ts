@@ -50,8 +50,10 @@ export function namedPhase(
 
 /** The course's on-demand link while it is offered (`now` before `onDemand.until`, or no until). */
 export function onDemandUrl(course: Pick<Course, 'onDemand'>, nowMs: number): string | undefined {
-  const od = course.onDemand;
-  return od?.url && (od.untilMs === undefined || nowMs < od.untilMs) ? od.url : undefined;
+  const offer = course.onDemand;
+  return offer?.url && (offer.untilMs === undefined || nowMs < offer.untilMs)
+    ? offer.url
+    : undefined;
 }
 
 /**

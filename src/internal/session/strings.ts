@@ -19,8 +19,8 @@ const en = {
   'type.panel': 'Panel',
   'type.workshop': 'Workshop',
   loading: 'Loading course schedule…',
-  sessionsSkipped: (n: number) =>
-    plural('en', n, {
+  sessionsSkipped: (count: number) =>
+    plural('en', count, {
       one: '# session in the data could not be shown.',
       other: '# sessions in the data could not be shown.',
     }),
@@ -68,13 +68,13 @@ export const strings: StringTable<SessionStrings> & { es: SessionStrings } = {
     'type.panel': 'Panel',
     'type.workshop': 'Taller',
     loading: 'Cargando el programa del curso…',
-    sessionsSkipped: (n) =>
-      plural('es', n, {
+    sessionsSkipped: (count) =>
+      plural('es', count, {
         one: 'No se pudo mostrar # sesión de los datos.',
         other: 'No se pudieron mostrar # sesiones de los datos.',
       }),
-    showEarlier: (n) =>
-      plural('es', n, {
+    showEarlier: (count) =>
+      plural('es', count, {
         one: 'Mostrar # sesión anterior',
         other: 'Mostrar # sesiones anteriores',
       }),
