@@ -52,6 +52,12 @@ const PAGES = [
         problems.push(`register link is ${reg}`);
       const countdown = await shadowText(page, 'countdown-timer');
       if (!countdown.includes('Live now')) problems.push(`countdown says "${countdown}"`);
+      // The README's opening promise: "Live now" with the Join link, on the main page.
+      const join = await page.$eval('course-schedule', (el) =>
+        [...el.shadowRoot.querySelectorAll('.live a[part~="link"]')].map((a) => a.href),
+      );
+      if (join[0] !== 'https://meet.example.org/resilient-together/w1-s1')
+        problems.push(`no Join link for the live session (${join})`);
       return problems;
     },
   },
@@ -172,6 +178,23 @@ const PAGES = [
       ];
     },
   },
+  // Every page on a 375 px phone: nothing wider than the screen (the demo bar's Moment select
+  // was 407 px).
+  ...['/', '/school.html', '/inline.html'].map((path) => ({
+    name: `${path} on a 375 px phone: no sideways scroll`,
+    path: `${path}?now=${WEEK1_LIVE}`,
+    zone: 'America/Los_Angeles',
+    width: 375,
+    async check(page) {
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > innerWidth + 1)
+          .map((el) => `${el.localName} ${Math.round(el.getBoundingClientRect().width)} px`),
+      );
+      const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+      return scroll > 375 ? [`page is ${scroll} px wide: ${wide.slice(0, 3).join(', ')}`] : [];
+    },
+  })),
 ];
 
 const server = await serveDemo({ port: 0, quiet: true });
@@ -180,7 +203,7 @@ let failed = 0;
 try {
   browser = await launchChrome();
   for (const p of PAGES) {
-    const page = await newPage(browser, { timeZone: p.zone });
+    const page = await newPage(browser, { timeZone: p.zone, width: p.width });
     const errors = [];
     page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
     page.on(

@@ -23,18 +23,20 @@ const TAGS = ['course-schedule', 'session-card', 'register-button', 'countdown-t
 /**
  * Bytes of min+gzip that CI allows: the measured size plus about 0.1-0.25 kB of room.
  * Measured after the readable element layer and the whole-course fixes: cdn 28,628 B, iife
- * 28,666 B, schedule 24,160 B, card 23,081 B, button 20,304 B, countdown 20,314 B. The
- * shared core (course parser, loader, time, controllers, base element: about 12 kB, with
- * lit's 5.4 kB and @lit/task's 0.6 kB on top) is most of every bundle; see the breakdown
- * this script prints.
+ * 28,666 B, schedule 24,160 B, card 23,081 B, button 20,304 B, countdown 20,314 B; then with
+ * issue 11 (colours by the page's color-scheme, the print stylesheet, the localised error
+ * hints, 'malformed'): cdn 29,567 B, iife 29,603 B, schedule 25,080 B, card 23,877 B, button
+ * 20,656 B, countdown 20,682 B. The shared core (course parser, loader, time, controllers,
+ * base element: about 12 kB, with lit's 5.4 kB and @lit/task's 0.6 kB on top) is most of
+ * every bundle; see the breakdown this script prints.
  */
 export const LIMITS = {
-  'cdn (all four)': { ceiling: 28_700 },
-  'cdn iife': { ceiling: 28_750 },
-  'course-schedule': { ceiling: 24_300 },
-  'session-card': { ceiling: 23_200 },
-  'register-button': { ceiling: 20_550 },
-  'countdown-timer': { ceiling: 20_500 },
+  'cdn (all four)': { ceiling: 29_800 },
+  'cdn iife': { ceiling: 29_850 },
+  'course-schedule': { ceiling: 25_350 },
+  'session-card': { ceiling: 24_150 },
+  'register-button': { ceiling: 20_900 },
+  'countdown-timer': { ceiling: 20_950 },
 };
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;

@@ -262,11 +262,19 @@ async function attempt(
       json = JSON.parse(text);
     } catch (caught) {
       const type = res.headers.get('content-type');
+      if (text.startsWith('<'))
+        throw new CourseError(
+          'not-json',
+          `Got an HTML page (${type}), not JSON: a login or error page? Check the URL`,
+          { url },
+        );
+      // Served as JSON, or it starts like JSON: it is JSON, cut off or with a syntax error.
+      const looksJson = /\bjson\b/i.test(type ?? '') || /^[[{]/.test(text);
       throw new CourseError(
-        'not-json',
-        text.startsWith('<')
-          ? `Got an HTML page (${type}), not JSON: a login or error page? Check the URL`
-          : `Not valid JSON: ${(caught as Error).message}`,
+        looksJson ? 'malformed' : 'not-json',
+        looksJson
+          ? `Incomplete or malformed JSON (${type}): ${(caught as Error).message}`
+          : `Not JSON (${type}): ${(caught as Error).message}`,
         { url },
       );
     }

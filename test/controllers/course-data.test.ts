@@ -153,12 +153,12 @@ describe('CourseDataController', () => {
     expect(el.data.course!.sessions[0]!.startMs).to.equal(Date.UTC(2021, 9, 13, 8));
   });
 
-  it('inline JSON that is malformed or empty: not-json naming the script', async () => {
+  it('inline JSON that is malformed (malformed) or empty (not-json), naming the script', async () => {
     const bad = await fixture<DataProbe>(
       html`<data-probe><script type="application/json">{"title": </script></data-probe>`,
     );
     await done(bad);
-    expect(bad.data.error!.kind).to.equal('not-json');
+    expect(bad.data.error!.kind).to.equal('malformed');
     expect(bad.data.error!.message).to.contain(
       'inline <script type="application/json"> is not valid JSON',
     );

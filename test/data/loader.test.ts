@@ -131,12 +131,12 @@ describe('loader: faults', () => {
     expect(parseRetryAfter(null, now)).to.equal(undefined);
   });
 
-  it("malformed JSON: not-json with the parser's reason, not retried", async () => {
+  it("JSON cut off, served as application/json: malformed with the parser's reason, not retried", async () => {
     const { loader, retries } = testLoader();
     const key = uniqueKey();
     const e = await failure(loader.load(`/__fault/malformed/${key}`));
-    expect(e.kind).to.equal('not-json');
-    expect(e.message).to.match(/Not valid JSON: .+/);
+    expect(e.kind).to.equal('malformed');
+    expect(e.message).to.match(/^Incomplete or malformed JSON \(application\/json[^)]*\): .+/);
     expect(retries).to.have.length(0);
     expect((await serverCounts(key)).count).to.equal(1);
   });

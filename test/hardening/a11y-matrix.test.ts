@@ -1,10 +1,9 @@
 // axe in every state of every element, as a table: element x state, each state first proven
 // to be the one named (a marker in the shadow root), then checked by axe (WCAG 2.x A/AA rules,
-// colour contrast included). Light and dark schemes for the data states. The states' behaviour
+// colour contrast included). Light and dark pages (`color-scheme: dark`) for the data states. The states' behaviour
 // is tested elsewhere; this table makes sure none of them was left without an axe check.
 // Costly (about seventy axe runs) and zone-independent: the first zone group runs it.
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { loader } from '../../src/data/loader.js';
 import { AT, course } from './courses.js';
@@ -363,7 +362,7 @@ describe('axe in every state of every element', function () {
   after(() => saved && (loader.options = saved));
   afterEach(async () => {
     cleanup();
-    await emulateMedia({ colorScheme: 'light' });
+    document.documentElement.style.colorScheme = '';
   });
 
   it('covers every element', () => {
@@ -406,7 +405,7 @@ describe('axe in every state of every element', function () {
       await until(reached, 5000, `<${row.tag}> to show "${row.state}"`);
       await expect(el).to.be.accessible();
       if (row.dark) {
-        await emulateMedia({ colorScheme: 'dark' });
+        document.documentElement.style.colorScheme = 'dark';
         expect(getComputedStyle(el).color).to.not.equal('rgb(27, 31, 36)');
         await expect(el).to.be.accessible();
       }

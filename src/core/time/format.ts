@@ -36,6 +36,7 @@ const TIME: Intl.DateTimeFormatOptions = {
 };
 const DATE_TIME: Intl.DateTimeFormatOptions = { ...SHORT_DATE, ...TIME };
 const ZONE: Intl.DateTimeFormatOptions = { timeZoneName: 'short' };
+const ZONE_NAME: Intl.DateTimeFormatOptions = { timeZoneName: 'long' };
 
 function dateTimeFormat(
   ctx: DisplayContext,
@@ -123,6 +124,16 @@ export function timeRangeParts(
 export function zoneLabel(epochMs: number, ctx: DisplayContext): string {
   const parts = dateTimeFormat(ctx, ZONE).formatToParts(epochMs);
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? ctx.timeZone;
+}
+
+/**
+ * The zone's name in words at `date`: "Pacific Daylight Time", "hora de verano del Pacífico".
+ * Without `date`, `Intl` names it at the moment of the call; pass the instant when the answer
+ * must not depend on the clock (the summer and winter names differ).
+ */
+export function zoneName(timeZone: string, locale: string, date?: Date): string {
+  const parts = dateTimeFormat({ locale, timeZone }, ZONE_NAME).formatToParts(date);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }
 
 /**

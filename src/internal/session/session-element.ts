@@ -143,6 +143,7 @@ export class SessionElement extends CourseElement {
   }
 
   protected override renderError(error: CourseError): unknown {
-    return renderLoadError(this.uiText, error, this.reload, { details: true, retryPart: 'button' });
+    const detail = this.uiText['error.detail'](error);
+    return renderLoadError(this.uiText, error, this.reload, { detail, retryPart: 'button' });
   }
 }

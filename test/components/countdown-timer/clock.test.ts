@@ -84,7 +84,9 @@ describe('<countdown-timer> over time', () => {
     expect(ends.map((e) => e[1])).to.deep.equal(['w1-s1', 'w1-s2']);
     // w1-s3 starts when w1-s2 ends: straight from live to live, no countdown in between, no end event.
     await tick(el, 45 * MIN);
-    expect(seen(el)).to.equal('Getting Started with Strategic Partnership Planning | Live now');
+    expect(seen(el)).to.equal(
+      'Getting Started with Strategic Partnership Planning | Live now | Join',
+    );
     await walk(el, 14 * DAY + 6 * HOUR, HOUR); // to 2021-10-28T01:45Z, rendering every hour: every session is over
     expect(seen(el)).to.equal('This course has ended | Watch on demand');
     expect(ends.map((e) => e[1])).to.deep.equal([
