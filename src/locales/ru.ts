@@ -1,0 +1,83 @@
+/**
+ * Russian (русский), addressing the visitor as вы. A session is «занятие» (never «сессия»,
+ * which in Russian means an exam period) and registering is «регистрация», so that
+ * «запись» only ever means a recording. Terms: ./glossary.json.
+ */
+import { defineLanguage } from '../core/i18n/language-store.js';
+
+export default defineLanguage('ru', {
+  'error.http': 'Не удалось загрузить данные курса[ (HTTP {n})].',
+  'error.network': 'Не удалось загрузить данные курса из-за ошибки сети.',
+  'error.timeout': 'Данные курса загружаются слишком долго.',
+  'error.not-json': 'Не удалось прочитать данные курса: сервер не отправил JSON.',
+  'error.too-large': 'Данные курса слишком велики для загрузки.',
+  'error.invalid': 'Данные курса в неожиданном формате.',
+  retry: 'Повторить',
+  stale: 'Показаны сохранённые данные: последнее обновление не удалось.',
+
+  'phase.upcoming': 'Предстоит',
+  'phase.starting-soon': 'Скоро начнётся',
+  'phase.live': 'Сейчас в эфире',
+  'phase.ended': 'Завершено',
+  'phase.cancelled': 'Отменено',
+  'phase.postponed': 'Перенесено',
+  'type.session': 'Занятие',
+  'type.break': 'Перерыв',
+  'type.office-hours': 'Часы консультаций',
+  'type.keynote': 'Основной доклад',
+  'type.panel': 'Панельная дискуссия',
+  'type.workshop': 'Мастер-класс',
+
+  loading: 'Загрузка расписания курса…',
+  sessionsSkipped: {
+    one: 'Не удалось показать # занятие из данных.',
+    few: 'Не удалось показать # занятия из данных.',
+    many: 'Не удалось показать # занятий из данных.',
+    other: 'Не удалось показать # занятия из данных.',
+  },
+  showEarlier: {
+    one: 'Показать # предыдущее занятие',
+    few: 'Показать # предыдущих занятия',
+    many: 'Показать # предыдущих занятий',
+    other: 'Показать # предыдущего занятия',
+  },
+  hideEarlier: 'Скрыть предыдущие занятия',
+  next: 'Следующее',
+  more: 'Показать больше',
+  less: 'Свернуть',
+  speakers: 'Выступающие',
+  speakersTba: 'Выступающие будут объявлены позже',
+  showTimesIn: 'Показывать время',
+  yourTime: 'Ваше время',
+  eventTime: 'Время мероприятия',
+  timeInPlace: '{time} ({place})',
+  online: 'Онлайн',
+  notFound: 'В этом курсе нет занятия «{id}».',
+
+  join: 'Присоединиться',
+  watchRecording: 'Смотреть запись',
+  watchOnDemand: 'Смотреть в любое время',
+  addToCalendar: 'Добавить в календарь',
+  addAll: 'Добавить все занятия в календарь',
+  downloadIcs: 'Скачать .ics',
+  googleCalendar: 'Google Календарь',
+
+  register: 'Зарегистрироваться',
+  registerFor: 'Зарегистрироваться на «{title}»',
+  registrationOpens: 'Регистрация откроется {date}',
+  registrationCloses: 'Регистрация закроется {when}',
+  soldOut: 'Мест нет',
+  joinWaitlist: 'Встать в лист ожидания',
+  registrationClosed: 'Регистрация закрыта',
+  registrationCancelled: 'Регистрация отменена',
+  registrationLinkUnavailable: 'Ссылка на регистрацию недоступна',
+  codeOfConduct: 'Регистрируясь, вы принимаете Кодекс поведения',
+  groupRates: 'Есть групповые тарифы',
+  groupRatesContact: 'Связаться с нами',
+
+  startsIn: 'Начало через {time}',
+  started: 'Уже началось',
+  courseEnded: 'Этот курс завершён',
+  pauseCountdown: 'Приостановить обратный отсчёт',
+  resumeCountdown: 'Возобновить обратный отсчёт',
+});
