@@ -13,6 +13,7 @@ export {
   timeRangeParts,
   zoneLabel,
   zoneCity,
+  zoneName,
   sameWallClock,
   formatDuration,
   formatRelative,
