@@ -33,21 +33,6 @@ export const LANGUAGES = [
 
 export type LanguageCode = (typeof LANGUAGES)[number];
 
-/** Languages whose primary subtag alone names them (regional variants share one module). */
-const BY_SUBTAG: Record<string, LanguageCode> = {
-  en: 'en',
-  es: 'es',
-  fr: 'fr',
-  pt: 'pt',
-  vi: 'vi',
-  ko: 'ko',
-  tl: 'tl',
-  fil: 'tl',
-  ar: 'ar',
-  ru: 'ru',
-  ht: 'ht',
-};
-
 /** Regions whose Chinese is written in Traditional characters when the tag names no script. */
 const TRADITIONAL_REGIONS = ['TW', 'HK', 'MO'];
 
@@ -85,7 +70,9 @@ export function languageFor(locale: string | null | undefined): LanguageCode {
         : TRADITIONAL_REGIONS.includes(region ?? '');
     return traditional ? 'zh-Hant' : 'zh-Hans';
   }
-  return BY_SUBTAG[language] ?? 'en';
+  // Every other language is named by its primary subtag alone; regional variants share it.
+  const code = language === 'fil' ? 'tl' : language;
+  return (LANGUAGES as readonly string[]).includes(code) ? (code as LanguageCode) : 'en';
 }
 
 /** Which way a language is written: for `dir` on an element's root. */
