@@ -79,7 +79,7 @@ export default defineLanguage('ar', {
   groupRates: 'أسعار خاصة للمجموعات',
   groupRatesContact: 'تواصل معنا',
 
-  startsIn: 'تبدأ بعد {time}',
+  startsIn: 'الوقت المتبقي للبدء: {time}',
   started: 'بدأت',
   courseEnded: 'انتهت هذه الدورة',
   pauseCountdown: 'إيقاف العد التنازلي مؤقتًا',

@@ -71,7 +71,7 @@ export default defineLanguage('fr', {
   groupRatesContact: 'Nous contacter',
 
   startsIn: 'Commence dans {time}',
-  started: 'Déjà commencée',
+  started: 'Déjà commencé',
   courseEnded: 'Ce cours est terminé',
   pauseCountdown: 'Mettre le compte à rebours en pause',
   resumeCountdown: 'Reprendre le compte à rebours',
