@@ -4,7 +4,7 @@ import { defineLanguage } from '../core/i18n/language-store.js';
 export default defineLanguage('ko', {
   'error.http': '강좌 데이터를 불러오지 못했습니다[(HTTP {n})].',
   'error.network': '네트워크 오류로 강좌 데이터를 불러오지 못했습니다.',
-  'error.timeout': '강좌 데이터를 불러오는 데 시간이 너무 오래 걸립니다.',
+  'error.timeout': '강좌 데이터를 불러오는 데 시간이 너무 오래 걸렸습니다.',
   'error.not-json': '강좌 데이터를 읽을 수 없습니다. 서버가 JSON을 보내지 않았습니다.',
   'error.too-large': '강좌 데이터가 너무 커서 불러올 수 없습니다.',
   'error.invalid': '강좌 데이터의 형식이 올바르지 않습니다.',

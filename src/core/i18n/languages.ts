@@ -188,36 +188,30 @@ export function pluralText(locale: string, count: number, forms: PluralData): st
   return form.replace(/#/g, cachedFormat(Intl.NumberFormat, locale).format(count));
 }
 
-/** The value of placeholder `key` for an entry's argument: a property, or `n` for a lone value. */
-function placeholderValue(arg: unknown, key: string): string | undefined {
-  const value =
-    arg !== null && typeof arg === 'object'
-      ? Object.hasOwn(arg, key)
-        ? (arg as Record<string, unknown>)[key]
-        : undefined
-      : key === 'n'
-        ? arg
-        : undefined;
-  return value === undefined || value === null || value === '' ? undefined : String(value);
-}
+/** The argument's value for placeholder `key`: an own property, or the lone value for `n`. */
+const argumentValue = (arg: unknown, key: string): unknown =>
+  arg !== null && typeof arg === 'object'
+    ? Object.hasOwn(arg, key)
+      ? (arg as Record<string, unknown>)[key]
+      : undefined
+    : key === 'n'
+      ? arg
+      : undefined;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
 /**
  * Text with `{name}` placeholders as a function of its argument: an object's properties, or
  * `{n}` for a lone number. A part in `[...]` is kept, without its brackets, only when each
- * placeholder in it has a value: `Could not load[ (HTTP {n})].` A placeholder without a
- * value elsewhere stays as written, so a mistake shows instead of vanishing.
+ * placeholder in it has a value that is not empty or zero, as English writes `status ?`:
+ * `Could not load[ (HTTP {n})].` A placeholder with no value (undefined or null) elsewhere
+ * stays as written, so a mistake shows instead of vanishing.
  */
 export const fillPlaceholders =
   (text: string) =>
   (arg: unknown): string =>
     text
       .replace(/\[([^\]]*)\]/g, (_whole, part: string) =>
-        [...part.matchAll(PLACEHOLDER)].every(
-          ([, key]) => placeholderValue(arg, key!) !== undefined,
-        )
-          ? part
-          : '',
+        [...part.matchAll(PLACEHOLDER)].every(([, key]) => argumentValue(arg, key!)) ? part : '',
       )
-      .replace(PLACEHOLDER, (whole, key: string) => placeholderValue(arg, key) ?? whole);
+      .replace(PLACEHOLDER, (whole, key: string) => String(argumentValue(arg, key) ?? whole));

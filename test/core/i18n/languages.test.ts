@@ -105,6 +105,8 @@ describe('fillPlaceholders', () => {
     const fill = fillPlaceholders('No se pudieron cargar los datos[ (HTTP {n})].');
     expect(fill(404)).to.equal('No se pudieron cargar los datos (HTTP 404).');
     expect(fill(undefined)).to.equal('No se pudieron cargar los datos.');
+    expect(fill(0)).to.equal('No se pudieron cargar los datos.'); // as English's `status ?`
+    expect(fillPlaceholders('{n} / {title}')({ n: 0, title: '' })).to.equal('0 / ');
   });
 
   it('leaves a placeholder without a value as written, and reads only own properties', () => {
