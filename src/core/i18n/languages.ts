@@ -122,25 +122,29 @@ export function loadLanguage(code: LanguageCode, loader: LanguageLoader): Promis
 /** An entry of an English table: text, or a function of a count or of named parameters. */
 type Entry = string | ((arg: any) => string);
 
-const compiled = new WeakMap<object, Map<LanguageData, object>>();
+const compiled = new WeakMap<object, Map<LanguageData, Map<string, object>>>();
 
 /**
  * `english`'s keys in language `code`, from its registered data: undefined until the
  * language has arrived (and for English). A key the data lacks, or gives in a shape that
  * cannot stand in for the English entry, is left out, so English shows through for it.
- * Kept per English table and data object: treat the result as read-only.
+ * Counts are written in `locale`'s digits, so pass the locale the element formats its dates
+ * in: `ar` writes 12, `ar-EG` ١٢. Kept per English table, data object and locale: treat the
+ * result as read-only.
  */
 export function languageStrings<T extends { [K in keyof T]: Entry }>(
   code: LanguageCode,
   english: T,
+  locale: string = intlLocaleFor(code),
 ): Partial<T> | undefined {
   const data = code === 'en' ? undefined : languageStore().get(code);
   if (!data) return undefined;
   let byData = compiled.get(english);
   if (!byData) compiled.set(english, (byData = new Map()));
-  let table = byData.get(data) as Partial<T> | undefined;
+  let byLocale = byData.get(data);
+  if (!byLocale) byData.set(data, (byLocale = new Map()));
+  let table = byLocale.get(locale) as Partial<T> | undefined;
   if (!table) {
-    const locale = intlLocaleFor(code);
     table = {};
     for (const key of Object.keys(english) as (keyof T & string)[]) {
       const entry = Object.hasOwn(data, key)
@@ -148,7 +152,7 @@ export function languageStrings<T extends { [K in keyof T]: Entry }>(
         : undefined;
       if (entry !== undefined) table[key] = entry as T[typeof key];
     }
-    byData.set(data, table);
+    byLocale.set(locale, table);
   }
   return table;
 }

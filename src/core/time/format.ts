@@ -211,8 +211,9 @@ export function zoneName(
   const name = dateTimeFormat({ locale, timeZone }, GENERIC_ZONE)
     .formatToParts(epochMs)
     .find((part) => part.type === 'timeZoneName')?.value;
-  // Without a name of its own a zone gets its offset ("GMT-05:00"): use the short one.
-  return name && !/\d/.test(name) ? name : zoneLabel(epochMs, { locale, timeZone });
+  // Without a name of its own a zone gets its offset ("GMT-05:00", "غرينتش+١٤:٠٠" in ar-EG):
+  // use the short one.
+  return name && !/\p{Nd}/u.test(name) ? name : zoneLabel(epochMs, { locale, timeZone });
 }
 
 /**

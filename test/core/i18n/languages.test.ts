@@ -199,6 +199,14 @@ describe('languageStrings', () => {
     expect(again.showEarlier!(2)).to.equal('2 раза');
     languageStore().delete('ru');
   });
+
+  it("writes counts in the locale's digits", () => {
+    defineLanguage('ar', { showEarlier: { few: 'عرض # جلسات', other: 'عرض # جلسة' } });
+    expect(languageStrings('ar', english)!.showEarlier!(12)).to.equal('عرض 12 جلسة');
+    expect(languageStrings('ar', english, 'ar-EG')!.showEarlier!(12)).to.equal('عرض ١٢ جلسة');
+    expect(languageStrings('ar', english, 'ar-EG')!.showEarlier!(3)).to.equal('عرض ٣ جلسات');
+    languageStore().delete('ar');
+  });
 });
 
 describe('loadLanguage', () => {

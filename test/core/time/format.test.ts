@@ -443,6 +443,8 @@ describe('zoneCity, zoneName and sameWallClock', () => {
     ['UTC', 'ko', 'UTC'], // no generic name: the short label
     ['Etc/GMT-14', 'ru', 'GMT+14'],
     ['Etc/GMT+5', 'fr', 'UTC−5'],
+    ['Etc/GMT-14', 'ar-EG', 'غرينتش+١٤'], // Arabic-Indic digits are digits too
+    ['UTC', 'ar-SA', 'UTC'],
     [NY, 'ht', 'New York'], // no Creole data in Intl: the English city, not "Eastern Time"
     ['Asia/Calcutta', 'ht', 'Kolkata'],
   ];
