@@ -172,18 +172,15 @@ const formatsIn = (locale: string): boolean =>
  * name: other languages get `zoneName`. Zones that are not places (`UTC`, `Etc/GMT+5`, whose
  * sign is inverted) get their offset label instead, as `locale` writes it: "UTC", "GMT-5".
  */
-export function zoneCity(
-  timeZone: string,
-  locale: string,
-  epochMs: number = ZONE_NAME_DEFAULT_MS,
-): string {
+export function zoneCity(timeZone: string, locale: string): string {
   let id = timeZone;
   try {
     id = dateTimeFormat({ locale: 'en', timeZone }, {}).resolvedOptions().timeZone;
   } catch {
     // not a zone Intl knows: shown as written, as before zones were checked
   }
-  if (/^(Etc\/|[^/]*$)/.test(id)) return zoneLabel(epochMs, { locale, timeZone });
+  // Their offset never changes, so any instant will do.
+  if (/^(Etc\/|[^/]*$)/.test(id)) return zoneLabel(0, { locale, timeZone });
   const last = id.slice(id.lastIndexOf('/') + 1);
   return (RENAMED_CITIES[last] ?? last).replace(/_/g, ' ');
 }
@@ -207,7 +204,7 @@ export function zoneName(
   locale: string,
   epochMs: number = ZONE_NAME_DEFAULT_MS,
 ): string {
-  if (isEnglish(locale) || !formatsIn(locale)) return zoneCity(timeZone, locale, epochMs);
+  if (isEnglish(locale) || !formatsIn(locale)) return zoneCity(timeZone, locale);
   const name = dateTimeFormat({ locale, timeZone }, GENERIC_ZONE)
     .formatToParts(epochMs)
     .find((part) => part.type === 'timeZoneName')?.value;

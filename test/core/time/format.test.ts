@@ -413,7 +413,7 @@ describe('zoneCity, zoneName and sameWallClock', () => {
     ['Etc/GMT-14', 'es', 'GMT+14'],
   ] as const;
   for (const [zone, locale, city] of cities) {
-    it(`${zone} reads "${city}"`, () => expect(zoneCity(zone, locale, A)).to.equal(city));
+    it(`${zone} reads "${city}"`, () => expect(zoneCity(zone, locale)).to.equal(city));
   }
 
   // Generic zone names written out by hand from CLDR's metazone names, as Intl in Chromium
@@ -455,7 +455,6 @@ describe('zoneCity, zoneName and sameWallClock', () => {
 
   it('names zones at a recent instant when given none', () => {
     expect(zoneName('Europe/Kyiv', 'es')).to.equal('hora de Europa oriental');
-    expect(zoneCity('Asia/Calcutta', 'en')).to.equal('Kolkata');
   });
 
   const clocks = [
