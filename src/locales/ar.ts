@@ -1,0 +1,88 @@
+/**
+ * Arabic (العربية), Modern Standard Arabic; written right to left. The left-to-right mark
+ * (U+200E) before ".ics" keeps the dot with the extension inside an Arabic sentence.
+ * Terms: ./glossary.json.
+ */
+import { defineLanguage } from '../core/i18n/language-store.js';
+
+export default defineLanguage('ar', {
+  'error.http': 'تعذر تحميل بيانات الدورة[ (HTTP {n})].',
+  'error.network': 'تعذر تحميل بيانات الدورة: خطأ في الشبكة.',
+  'error.timeout': 'استغرق تحميل بيانات الدورة وقتا طويلا.',
+  'error.not-json': 'تعذرت قراءة بيانات الدورة: ليست بتنسيق JSON.',
+  'error.too-large': 'بيانات الدورة كبيرة جدا.',
+  'error.invalid': 'بيانات الدورة ليست بالتنسيق المتوقع.',
+  retry: 'إعادة المحاولة',
+  stale: 'تعذر التحديث؛ تُعرض بيانات محفوظة.',
+
+  'phase.upcoming': 'قادمة',
+  'phase.starting-soon': 'تبدأ قريبًا',
+  'phase.live': 'مباشر الآن',
+  'phase.ended': 'انتهت',
+  'phase.cancelled': 'أُلغيت',
+  'phase.postponed': 'تأجلت',
+  'type.session': 'جلسة',
+  'type.break': 'استراحة',
+  breakUnderWay: 'استراحة الآن',
+  'type.office-hours': 'ساعات الاستشارة',
+  'type.keynote': 'الكلمة الرئيسية',
+  'type.panel': 'حلقة نقاش',
+  'type.workshop': 'ورشة عمل',
+
+  loading: 'جارٍ تحميل جدول الدورة…',
+  sessionsSkipped: {
+    zero: 'تعذر عرض # جلسة من البيانات.',
+    one: 'تعذر عرض جلسة واحدة من البيانات.',
+    two: 'تعذر عرض جلستين من البيانات.',
+    few: 'تعذر عرض # جلسات من البيانات.',
+    many: 'تعذر عرض # جلسة من البيانات.',
+    other: 'تعذر عرض # جلسة من البيانات.',
+  },
+  showEarlier: {
+    zero: 'عرض # جلسة سابقة',
+    one: 'عرض جلسة سابقة واحدة',
+    two: 'عرض جلستين سابقتين',
+    few: 'عرض # جلسات سابقة',
+    many: 'عرض # جلسة سابقة',
+    other: 'عرض # جلسة سابقة',
+  },
+  hideEarlier: 'إخفاء الجلسات السابقة',
+  next: 'التالية',
+  more: 'عرض المزيد',
+  less: 'عرض أقل',
+  speakers: 'المتحدثون',
+  speakersTba: 'سيُعلن عن المتحدثين لاحقًا',
+  showTimesIn: 'عرض الأوقات حسب',
+  yourTime: 'توقيتك',
+  eventTime: 'توقيت الفعالية',
+  timeInPlace: '{time} ({place})',
+  online: 'عبر الإنترنت',
+  notFound: 'لم يُعثر على الجلسة «{id}».',
+
+  join: 'انضمام',
+  watchRecording: 'مشاهدة التسجيل',
+  watchOnDemand: 'المشاهدة حسب الطلب',
+  addToCalendar: 'إضافة إلى التقويم',
+  addAll: 'إضافة كل الجلسات إلى تقويمك',
+  downloadIcs: 'تنزيل ملف \u200e.ics',
+  googleCalendar: 'تقويم Google',
+
+  register: 'التسجيل',
+  registerFor: 'التسجيل في {title}',
+  registrationOpens: 'يبدأ التسجيل في {date}',
+  registrationCloses: 'ينتهي التسجيل {when}',
+  soldOut: 'اكتمل العدد',
+  joinWaitlist: 'الانضمام إلى قائمة الانتظار',
+  registrationClosed: 'التسجيل مغلق',
+  registrationCancelled: 'أُلغي التسجيل',
+  registrationLinkUnavailable: 'رابط التسجيل غير متاح',
+  codeOfConduct: 'بالتسجيل، أنت توافق على مدونة السلوك',
+  groupRates: 'أسعار خاصة للمجموعات',
+  groupRatesContact: 'تواصل معنا',
+
+  startsIn: 'الوقت المتبقي للبدء: {time}',
+  started: 'بدأت',
+  courseEnded: 'انتهت هذه الدورة',
+  pauseCountdown: 'إيقاف العد التنازلي مؤقتًا',
+  resumeCountdown: 'استئناف العد التنازلي',
+});

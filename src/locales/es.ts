@@ -1,0 +1,81 @@
+/**
+ * Spanish (español), neutral Latin-American, addressing the visitor as tú.
+ * Terms: ./glossary.json.
+ */
+import { defineLanguage } from '../core/i18n/language-store.js';
+
+export default defineLanguage('es', {
+  'error.http': 'No se pudieron cargar los datos del curso[ (HTTP {n})].',
+  'error.network': 'No se pudieron cargar los datos del curso por un error de red.',
+  'error.timeout': 'Los datos del curso tardaron demasiado en cargarse.',
+  'error.not-json': 'No se pudieron leer los datos del curso: el servidor no envió JSON.',
+  'error.too-large': 'Los datos del curso son demasiado grandes para cargarlos.',
+  'error.invalid': 'Los datos del curso no tienen el formato esperado.',
+  retry: 'Reintentar',
+  stale: 'Se muestran datos guardados; la última actualización falló.',
+
+  'phase.upcoming': 'Próximamente',
+  'phase.starting-soon': 'Comienza pronto',
+  'phase.live': 'En vivo ahora',
+  'phase.ended': 'Finalizado',
+  'phase.cancelled': 'Cancelado',
+  'phase.postponed': 'Pospuesto',
+  'type.session': 'Sesión',
+  'type.break': 'Pausa',
+  breakUnderWay: 'Pausa en curso',
+  'type.office-hours': 'Horario de consultas',
+  'type.keynote': 'Conferencia magistral',
+  'type.panel': 'Panel',
+  'type.workshop': 'Taller',
+
+  loading: 'Cargando el programa del curso…',
+  sessionsSkipped: {
+    one: 'No se pudo mostrar # sesión de los datos.',
+    many: 'No se pudieron mostrar # de sesiones de los datos.',
+    other: 'No se pudieron mostrar # sesiones de los datos.',
+  },
+  showEarlier: {
+    one: 'Mostrar # sesión anterior',
+    many: 'Mostrar # de sesiones anteriores',
+    other: 'Mostrar # sesiones anteriores',
+  },
+  hideEarlier: 'Ocultar sesiones anteriores',
+  next: 'Siguiente',
+  more: 'Mostrar más',
+  less: 'Mostrar menos',
+  speakers: 'Ponentes',
+  speakersTba: 'Ponentes por anunciar',
+  showTimesIn: 'Mostrar las horas en',
+  yourTime: 'Tu hora',
+  eventTime: 'Hora del evento',
+  timeInPlace: '{time} ({place})',
+  online: 'En línea',
+  notFound: 'Este curso no tiene la sesión “{id}”.',
+
+  join: 'Unirse',
+  watchRecording: 'Ver grabación',
+  watchOnDemand: 'Ver a pedido',
+  addToCalendar: 'Agregar al calendario',
+  addAll: 'Agregar todas las sesiones a tu calendario',
+  downloadIcs: 'Descargar .ics',
+  googleCalendar: 'Google Calendar',
+
+  register: 'Inscribirse',
+  registerFor: 'Inscribirse en {title}',
+  registrationOpens: 'La inscripción abre el {date}',
+  registrationCloses: 'La inscripción cierra {when}',
+  soldOut: 'Agotado',
+  joinWaitlist: 'Unirse a la lista de espera',
+  registrationClosed: 'Inscripción cerrada',
+  registrationCancelled: 'Inscripción cancelada',
+  registrationLinkUnavailable: 'Enlace de inscripción no disponible',
+  codeOfConduct: 'Al inscribirte, aceptas el Código de Conducta',
+  groupRates: 'Tarifas para grupos disponibles',
+  groupRatesContact: 'Contáctanos',
+
+  startsIn: 'Comienza en {time}',
+  started: 'Ya comenzó',
+  courseEnded: 'Este curso finalizó',
+  pauseCountdown: 'Pausar la cuenta regresiva',
+  resumeCountdown: 'Reanudar la cuenta regresiva',
+});

@@ -1,0 +1,81 @@
+/**
+ * Portuguese (português), Brazilian spelling, addressing the visitor as você; pt-PT uses it
+ * too. Terms: ./glossary.json.
+ */
+import { defineLanguage } from '../core/i18n/language-store.js';
+
+export default defineLanguage('pt', {
+  'error.http': 'Não foi possível carregar os dados do curso[ (HTTP {n})].',
+  'error.network': 'Não foi possível carregar os dados do curso por causa de um erro de rede.',
+  'error.timeout': 'Os dados do curso demoraram demais para carregar.',
+  'error.not-json': 'Não foi possível ler os dados do curso: o servidor não enviou JSON.',
+  'error.too-large': 'Os dados do curso são grandes demais para carregar.',
+  'error.invalid': 'Os dados do curso não estão no formato esperado.',
+  retry: 'Tentar novamente',
+  stale: 'Mostrando dados salvos; a última atualização falhou.',
+
+  'phase.upcoming': 'Em breve',
+  'phase.starting-soon': 'Prestes a começar',
+  'phase.live': 'Ao vivo agora',
+  'phase.ended': 'Encerrada',
+  'phase.cancelled': 'Cancelada',
+  'phase.postponed': 'Adiada',
+  'type.session': 'Sessão',
+  'type.break': 'Intervalo',
+  breakUnderWay: 'Intervalo em andamento',
+  'type.office-hours': 'Plantão de dúvidas',
+  'type.keynote': 'Palestra principal',
+  'type.panel': 'Mesa-redonda',
+  'type.workshop': 'Oficina',
+
+  loading: 'Carregando a programação do curso…',
+  sessionsSkipped: {
+    one: 'Não foi possível mostrar # sessão dos dados.',
+    many: 'Não foi possível mostrar # de sessões dos dados.',
+    other: 'Não foi possível mostrar # sessões dos dados.',
+  },
+  showEarlier: {
+    one: 'Mostrar # sessão anterior',
+    many: 'Mostrar # de sessões anteriores',
+    other: 'Mostrar # sessões anteriores',
+  },
+  hideEarlier: 'Ocultar sessões anteriores',
+  next: 'Próxima',
+  more: 'Mostrar mais',
+  less: 'Mostrar menos',
+  speakers: 'Palestrantes',
+  speakersTba: 'Palestrantes a confirmar',
+  showTimesIn: 'Mostrar horários conforme',
+  yourTime: 'Seu horário',
+  eventTime: 'Horário do evento',
+  timeInPlace: '{time} ({place})',
+  online: 'On-line',
+  notFound: 'Este curso não tem a sessão “{id}”.',
+
+  join: 'Entrar',
+  watchRecording: 'Assistir à gravação',
+  watchOnDemand: 'Assistir sob demanda',
+  addToCalendar: 'Adicionar à agenda',
+  addAll: 'Adicionar todas as sessões à sua agenda',
+  downloadIcs: 'Baixar .ics',
+  googleCalendar: 'Google Agenda',
+
+  register: 'Inscrever-se',
+  registerFor: 'Inscrever-se em {title}',
+  registrationOpens: 'Inscrições abrem em {date}',
+  registrationCloses: 'Inscrições encerram {when}',
+  soldOut: 'Esgotado',
+  joinWaitlist: 'Entrar na lista de espera',
+  registrationClosed: 'Inscrições encerradas',
+  registrationCancelled: 'Inscrições canceladas',
+  registrationLinkUnavailable: 'Link de inscrição indisponível',
+  codeOfConduct: 'Ao se inscrever, você aceita o Código de Conduta',
+  groupRates: 'Preços para grupos disponíveis',
+  groupRatesContact: 'Fale conosco',
+
+  startsIn: 'Começa em {time}',
+  started: 'Já começou',
+  courseEnded: 'Este curso foi encerrado',
+  pauseCountdown: 'Pausar a contagem regressiva',
+  resumeCountdown: 'Retomar a contagem regressiva',
+});

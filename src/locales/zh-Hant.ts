@@ -1,0 +1,73 @@
+/**
+ * Chinese, Traditional (繁體中文), Taiwan usage: zh-Hant, zh-TW, zh-HK, zh-MO, yue.
+ * Terms: ./glossary.json.
+ */
+import { defineLanguage } from '../core/i18n/language-store.js';
+
+export default defineLanguage('zh-Hant', {
+  'error.http': '無法載入課程資料[（HTTP {n}）]。',
+  'error.network': '網路錯誤，無法載入課程資料。',
+  'error.timeout': '課程資料載入時間過長。',
+  'error.not-json': '無法讀取課程資料：伺服器未傳回 JSON。',
+  'error.too-large': '課程資料過大，無法載入。',
+  'error.invalid': '課程資料格式不正確。',
+  retry: '重試',
+  stale: '目前顯示的是已儲存的資料；最近一次更新失敗。',
+
+  'phase.upcoming': '即將舉行',
+  'phase.starting-soon': '即將開始',
+  'phase.live': '正在直播',
+  'phase.ended': '已結束',
+  'phase.cancelled': '已取消',
+  'phase.postponed': '已延期',
+  'type.session': '場次',
+  'type.break': '中場休息',
+  breakUnderWay: '中場休息中',
+  'type.office-hours': '諮詢時間',
+  'type.keynote': '專題演講',
+  'type.panel': '座談會',
+  'type.workshop': '工作坊',
+
+  loading: '正在載入課程時間表…',
+  sessionsSkipped: { other: '資料中有 # 個場次無法顯示。' },
+  showEarlier: { other: '顯示先前的 # 個場次' },
+  hideEarlier: '隱藏先前的場次',
+  next: '下一場',
+  more: '顯示更多',
+  less: '收合',
+  speakers: '講者',
+  speakersTba: '講者待公布',
+  showTimesIn: '時間顯示方式',
+  yourTime: '您的時間',
+  eventTime: '活動時間',
+  timeInPlace: '{time}（{place}）',
+  online: '線上',
+  notFound: '本課程沒有場次「{id}」。',
+
+  join: '加入',
+  watchRecording: '觀看錄影',
+  watchOnDemand: '隨選觀看',
+  addToCalendar: '加入行事曆',
+  addAll: '將所有場次加入行事曆',
+  downloadIcs: '下載 .ics 檔案',
+  googleCalendar: 'Google 日曆',
+
+  register: '報名',
+  registerFor: '報名參加「{title}」',
+  registrationOpens: '報名開始時間：{date}',
+  registrationCloses: '{when}截止報名',
+  soldOut: '名額已滿',
+  joinWaitlist: '加入候補名單',
+  registrationClosed: '報名已截止',
+  registrationCancelled: '報名已取消',
+  registrationLinkUnavailable: '無法使用報名連結',
+  codeOfConduct: '報名即表示您同意行為準則',
+  groupRates: '提供團體優惠價',
+  groupRatesContact: '聯絡我們',
+
+  startsIn: '{time}後開始',
+  started: '已開始',
+  courseEnded: '本課程已結束',
+  pauseCountdown: '暫停倒數計時',
+  resumeCountdown: '繼續倒數計時',
+});
