@@ -46,7 +46,7 @@ function sentences(code: LanguageCode): Sentences {
     seconds: false,
   });
   return {
-    eventTime: plain(strings.timeInPlace!({ time, place: zoneName(NY, locale, START) })),
+    eventTime: plain(strings.timeInPlace!({ time, place: zoneName(NY, locale, new Date(START)) })),
     startsIn: plain(strings.startsIn!({ time: remaining })),
     closes: plain(
       strings.registrationCloses!({ when: formatRelative(START + 2 * DAY, START, locale) }),

@@ -120,7 +120,7 @@ export function loadLanguage(code: LanguageCode, loader: LanguageLoader): Promis
 }
 
 /** An entry of an English table: text, or a function of a count or of named parameters. */
-type Entry = string | ((arg: any) => string);
+type Entry = string | ((arg: never) => string);
 
 const compiled = new WeakMap<object, Map<LanguageData, Map<string, object>>>();
 

@@ -1,11 +1,12 @@
 /**
- * The load-error sentences, Retry and the stale-data note, English and Spanish: the one copy,
- * spread into every element's string table, and `errorText()`, which picks the sentence for an
+ * The load-error sentences, Retry and the stale-data note, in English (other languages:
+ * src/locales/): the one copy, spread into every element's string table, and `errorText()`, which picks the sentence for an
  * error. Pure. A table of its own because all four elements show it: the CDN script carries it
  * once, and a single element gets nothing else.
  */
 
 import type { CourseErrorKind } from '../course/errors.js';
+import type { StringTable } from './index.js';
 
 const en = {
   'error.http': (status?: number) =>
@@ -28,19 +29,8 @@ export type LoadErrorStrings = typeof en;
  */
 const everyKind: Record<`error.${Exclude<CourseErrorKind, 'aborted' | 'internal'>}`, unknown> = en;
 
-export const loadErrorStrings: { en: LoadErrorStrings; es: LoadErrorStrings } = {
+export const loadErrorStrings: StringTable<LoadErrorStrings> = {
   en: everyKind as LoadErrorStrings,
-  es: {
-    'error.http': (status) =>
-      `No se pudieron cargar los datos del curso${status ? ` (HTTP ${status})` : ''}.`,
-    'error.network': 'No se pudieron cargar los datos del curso por un error de red.',
-    'error.timeout': 'Los datos del curso tardaron demasiado en cargarse.',
-    'error.not-json': 'No se pudieron leer los datos del curso: el servidor no envió JSON.',
-    'error.too-large': 'Los datos del curso son demasiado grandes para cargarlos.',
-    'error.invalid': 'Los datos del curso no tienen el formato esperado.',
-    retry: 'Reintentar',
-    stale: 'Se muestran datos guardados; la última actualización falló.',
-  },
 };
 
 /**

@@ -206,9 +206,10 @@ export function zoneCity(timeZone: string, locale: string): string {
 export function zoneName(
   timeZone: string,
   locale: string,
-  epochMs: number = ZONE_NAME_DEFAULT_MS,
+  date: Date = new Date(ZONE_NAME_DEFAULT_MS),
 ): string {
   if (isEnglish(locale) || !formatsIn(locale)) return zoneCity(timeZone, locale);
+  const epochMs = date.getTime();
   const name = dateTimeFormat({ locale, timeZone }, GENERIC_ZONE)
     .formatToParts(epochMs)
     .find((part) => part.type === 'timeZoneName')?.value;

@@ -96,6 +96,7 @@ export class SessionElement extends CourseElement {
     return {
       course,
       text: this.uiText,
+      language: this.language,
       display: { locale: this.locale, timeZone: this.displayZone },
       eventTime,
       nowMs: this.nowMs,

@@ -1,11 +1,12 @@
 /**
- * UI strings of <session-card> and <course-schedule>, English and Spanish. The shared tables
- * are spread in: the load-error sentences (all four elements) and the session phases with
+ * UI strings of <session-card> and <course-schedule>, in English (other languages:
+ * src/locales/). The shared tables are spread in: the load-error sentences (all four elements) and the session phases with
  * their Join link (also <countdown-timer>).
  */
 
 import { phaseStrings } from '../../core/i18n/common.js';
-import { plural, type StringTable } from '../../core/i18n/index.js';
+import type { StringTable } from '../../core/i18n/index.js';
+import { pluralText } from '../../core/i18n/languages.js';
 import { loadErrorStrings } from '../../core/i18n/load-error.js';
 
 const en = {
@@ -19,12 +20,12 @@ const en = {
   'type.workshop': 'Workshop',
   loading: 'Loading course schedule…',
   sessionsSkipped: (n: number) =>
-    plural('en', n, {
+    pluralText('en', n, {
       one: '# session in the data could not be shown.',
       other: '# sessions in the data could not be shown.',
     }),
   showEarlier: (n: number) =>
-    plural('en', n, { one: 'Show # earlier session', other: 'Show # earlier sessions' }),
+    pluralText('en', n, { one: 'Show # earlier session', other: 'Show # earlier sessions' }),
   speakers: 'Speakers',
   speakersTba: 'Speakers to be announced',
   yourTime: 'Your time',
@@ -52,45 +53,6 @@ const en = {
 
 export type SessionStrings = typeof en;
 
-export const strings: StringTable<SessionStrings> & { es: SessionStrings } = {
+export const strings: StringTable<SessionStrings> = {
   en,
-  es: {
-    ...loadErrorStrings.es,
-    ...phaseStrings.es,
-    'type.session': 'Sesión',
-    'type.break': 'Pausa',
-    'type.office-hours': 'Horario de consultas',
-    'type.keynote': 'Conferencia magistral',
-    'type.panel': 'Panel',
-    'type.workshop': 'Taller',
-    loading: 'Cargando el programa del curso…',
-    sessionsSkipped: (n) =>
-      plural('es', n, {
-        one: 'No se pudo mostrar # sesión de los datos.',
-        other: 'No se pudieron mostrar # sesiones de los datos.',
-      }),
-    showEarlier: (n) =>
-      plural('es', n, {
-        one: 'Mostrar # sesión anterior',
-        other: 'Mostrar # sesiones anteriores',
-      }),
-    speakers: 'Ponentes',
-    speakersTba: 'Ponentes por anunciar',
-    yourTime: 'Tu hora',
-    eventTime: 'Hora del evento',
-    timeInPlace: (p) => `${p.time} en ${p.place}`,
-    online: 'En línea',
-    watchRecording: 'Ver grabación',
-    addToCalendar: 'Agregar al calendario',
-    downloadIcs: 'Descargar .ics',
-    googleCalendar: 'Google Calendar',
-    showTimesIn: 'Mostrar las horas en',
-    next: 'Siguiente',
-    breakUnderWay: 'Pausa en curso',
-    more: 'Mostrar más',
-    less: 'Mostrar menos',
-    hideEarlier: 'Ocultar sesiones anteriores',
-    addAll: 'Agregar todas las sesiones a tu calendario',
-    notFound: (p) => `Este curso no tiene la sesión "${p.id}".`,
-  },
 };

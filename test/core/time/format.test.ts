@@ -450,7 +450,7 @@ describe('zoneCity, zoneName and sameWallClock', () => {
   ];
   for (const [zone, locale, name, at = A] of names) {
     it(`${zone} in ${locale} is "${name}"`, () =>
-      expect(zoneName(zone, locale, at)).to.equal(name));
+      expect(zoneName(zone, locale, new Date(at))).to.equal(name));
   }
 
   it('names zones at a recent instant when given none', () => {
