@@ -5,6 +5,8 @@
 //   cdn iife         dist/cdn/course-widgets.iife.js, the classic <script src> build
 //   <tag>            `import 'course-widgets/<tag>/define'` bundled as a user's bundler would,
 //                    lit included, minified the same way
+//   locales/<code>   each UI language's CDN file (dist/cdn/locales/<code>.js), plain data,
+//                    fetched only by pages in that language
 //
 // Builds first when dist/ is stale. Exits 1 when any size is past its ceiling, or when a
 // single-element bundle contains another element's code.
@@ -18,6 +20,7 @@ import { join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { ensureBuilt, ROOT } from './build.mjs';
 import { bundleEntry, foreignModules } from './bundle-entry.mjs';
+import { LOCALE_BUDGET, measureLocales } from './locale-bundles.mjs';
 
 const TAGS = ['course-schedule', 'session-card', 'register-button', 'countdown-timer'];
 
@@ -30,9 +33,16 @@ const TAGS = ['course-schedule', 'session-card', 'register-button', 'countdown-t
  * lit's 5.4 kB and @lit/task's 0.6 kB on top) is already past the issue's targets; see the
  * breakdown this script prints.
  */
+/**
+ * The CDN scripts just before issue 13 (twelve languages) landed, built the same way: the
+ * issue lets the English-only script grow by at most 300 B min+gzip, which is its ceiling.
+ * Each language module it loads on demand is held to `LOCALE_BUDGET` (1.5 kB) on its own.
+ */
+const BEFORE_LANGUAGES = { 'cdn (all four)': 28_610, 'cdn iife': 28_649 };
+
 export const LIMITS = {
-  'cdn (all four)': { target: 16_000, ceiling: 28_700 },
-  'cdn iife': { target: 16_000, ceiling: 28_750 },
+  'cdn (all four)': { target: 16_000, ceiling: BEFORE_LANGUAGES['cdn (all four)'] + 300 },
+  'cdn iife': { target: 16_000, ceiling: BEFORE_LANGUAGES['cdn iife'] + 300 },
   'course-schedule': { ceiling: 24_300 },
   'session-card': { ceiling: 23_200 },
   'register-button': { target: 10_000, ceiling: 20_550 },
@@ -175,6 +185,14 @@ async function main() {
       );
     rows.push(measure(tag, result.code));
   }
+
+  for (const locale of await measureLocales())
+    rows.push({
+      name: `locales/${locale.code}`,
+      ...locale,
+      target: LOCALE_BUDGET,
+      ceiling: LOCALE_BUDGET,
+    });
 
   console.log('Sizes (1 kB = 1,000 bytes; min = minified, lit included)\n');
   const head = ['', 'min', 'min+gzip', 'min+brotli', 'target (gzip)', 'CI ceiling (gzip)', ''];

@@ -22,19 +22,11 @@ const hosts = new Set<ReactiveControllerHost>();
 const warned = new Set<string>();
 /** `lang` values -> usable locale ('' when unusable), in the library's one bounded memo shape. */
 const usableLocales = lru<string>(100);
-/** Display tags -> their `Intl` locale and UI language. */
-const tagInfo = lru<[string, LanguageCode]>(100);
 let visitorZone: string | undefined;
-
-const infoOf = (tag: string) =>
-  tagInfo.get(tag, () => [usableLocale(tag) ?? intlLocaleFor(tag), languageFor(tag)]);
-const localeOf = (tag: string): string => infoOf(tag)[0];
-const languageOf = (tag: string): LanguageCode => infoOf(tag)[1];
 
 const onLanguageChange = () => {
   clearFormatCache();
   usableLocales.map.clear();
-  tagInfo.map.clear();
   visitorZone = undefined;
   for (const host of hosts) host.requestUpdate();
 };
@@ -144,12 +136,13 @@ export class LocaleController implements ReactiveController {
    * language's stand-in (`ht` -> `fr-HT`).
    */
   get locale(): string {
-    return localeOf(this.tag);
+    const tag = this.tag;
+    return usableLocale(tag) ?? intlLocaleFor(tag);
   }
 
-  /** The UI language of the display tag (its words; English for any language not in src/locales/). */
+  /** The UI language of the display tag: its words (English for a language src/locales/ lacks). */
   get language(): LanguageCode {
-    return languageOf(this.tag);
+    return languageFor(this.tag);
   }
 
   /** An IANA zone to display times in: `time-zone` inherited, else the visitor's zone. */

@@ -28,8 +28,6 @@ export interface ViewInputs {
   nowMs: number;
   /** The display locale (canonical BCP 47, for `Intl`). */
   locale: string;
-  /** The UI language the words are in (English until, or unless, its strings arrived). */
-  language: LanguageCode;
   /** The display time zone (IANA). */
   timeZone: string;
 }
@@ -251,7 +249,6 @@ export class CourseElement extends LitElement {
       nowMs: this.nowMs,
       locale,
       timeZone: this.displayZone,
-      language,
     });
   }
 
@@ -267,18 +264,16 @@ export class CourseElement extends LitElement {
     if (givenUp.has(wanted)) return 'en';
     this.#waitingFor = wanted;
     const clock = (this.constructor as typeof CourseElement).clock;
-    const giveUp = (message: string) => {
+    const giveUp = () => {
       givenUp.add(wanted);
-      warnOnce(warnedLanguages, `showing English: ${message}`, wanted);
+      warnOnce(warnedLanguages, `showing English: no "${wanted}" strings in time`);
       this.requestUpdate();
     };
-    const cancel = clock.wakeAt(clock.now() + LANGUAGE_WAIT, () =>
-      giveUp(`the "${wanted}" strings took too long to load`),
-    );
+    const cancel = clock.wakeAt(clock.now() + LANGUAGE_WAIT, giveUp);
     void loadLanguage(wanted, loadLanguageModule).then((loaded) => {
       cancel();
       if (loaded) this.requestUpdate();
-      else giveUp(`the "${wanted}" strings could not be loaded`);
+      else giveUp();
     });
     return 'en';
   }

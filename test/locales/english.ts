@@ -5,6 +5,7 @@ import { strings as countdown } from '../../src/components/countdown-timer/inter
 import { strings as buttonStrings } from '../../src/components/register-button/internal/strings.js';
 import { strings as session } from '../../src/internal/session/strings.js';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entry takes its own argument
 export type EnglishEntry = string | ((arg: any) => string);
 
 /** The element tables, each as the elements pick from it. */

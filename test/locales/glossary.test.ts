@@ -27,7 +27,7 @@ describe('glossary', () => {
   it('gives every term in every language, and says where each is used', () => {
     for (const [term, byLanguage] of Object.entries(terms)) {
       expect(Object.keys(byLanguage).sort(), term).to.deep.equal([...LANGUAGES].sort());
-      expect(usedIn[term], term).to.be.an('array').that.is.not.empty;
+      expect(usedIn[term], term).to.be.an('array').with.length.greaterThan(0);
     }
   });
 

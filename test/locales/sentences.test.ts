@@ -39,7 +39,10 @@ interface Sentences {
 
 /** The organiser's time line, a 2 days 3 hours countdown, "closes in 2 days", 3 earlier. */
 function sentences(code: LanguageCode): Sentences {
-  const strings = languageStrings(code, ENGLISH) as Record<string, (arg: any) => string>;
+  const strings = languageStrings(code, ENGLISH) as unknown as Record<
+    string,
+    (arg: unknown) => string
+  >;
   const locale = intlLocaleFor(code);
   const time = formatTimeRange(START, END, { locale, timeZone: NY });
   const remaining = formatCountdown(START, START - 2 * DAY - 3 * 3_600_000, locale, {

@@ -54,8 +54,8 @@ function usable(base: Entry, candidate: unknown): Entry | undefined {
   return undefined;
 }
 
-/** Merged bases, per English table and per compiled language table (never per code alone). */
-const picked = new WeakMap<object, WeakMap<object, object>>();
+/** Merged bases, per compiled language table (each belongs to one English table). */
+const picked = new WeakMap<object, object>();
 
 /**
  * The strings for `language`: its registered data (counts in `locale`'s digits), English for
@@ -73,10 +73,8 @@ export function pickStrings<T extends { [K in keyof T]: Entry }>(
   const translated = languageStrings(language, table.en, locale);
   let base = table.en;
   if (translated) {
-    let byTable = picked.get(table);
-    if (!byTable) picked.set(table, (byTable = new WeakMap()));
-    base = (byTable.get(translated) as T | undefined) ?? merge(table.en, translated);
-    byTable.set(translated, base);
+    base = (picked.get(translated) as T | undefined) ?? merge(table.en, translated);
+    picked.set(translated, base);
   }
   return overrides ? merge(base, overrides) : base;
 }

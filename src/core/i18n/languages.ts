@@ -34,7 +34,7 @@ export const LANGUAGES = [
 export type LanguageCode = (typeof LANGUAGES)[number];
 
 /** Regions whose Chinese is written in Traditional characters when the tag names no script. */
-const TRADITIONAL_REGIONS = ['TW', 'HK', 'MO'];
+const TRADITIONAL_REGIONS = /^(TW|HK|MO)$/;
 
 /**
  * Where `Intl` has no data for a language (Chromium 156 has none for Haitian Creole), the
@@ -67,7 +67,7 @@ export function languageFor(locale: string | null | undefined): LanguageCode {
       ? script === 'Hant'
       : language === 'yue'
         ? region !== 'CN'
-        : TRADITIONAL_REGIONS.includes(region ?? '');
+        : TRADITIONAL_REGIONS.test(region ?? '');
     return traditional ? 'zh-Hant' : 'zh-Hans';
   }
   // Every other language is named by its primary subtag alone; regional variants share it.
@@ -107,9 +107,11 @@ export function loadLanguage(code: LanguageCode, loader: LanguageLoader): Promis
       .then(() => loader(code))
       .then(
         (module) => {
-          // A language module registers itself; one that only exports its data is registered here.
+          // A language module registers itself; a CDN file only exports its data (its entries
+          // are checked as they are compiled, see compileEntry).
           const data = (module as { default?: unknown } | null)?.default;
-          if (!languageStore().has(code) && isLanguageData(data)) languageStore().set(code, data);
+          if (!languageStore().has(code) && data && typeof data === 'object')
+            languageStore().set(code, data as LanguageData);
         },
         () => undefined, // offline, blocked by CSP, a 404: English stays
       )
@@ -122,15 +124,16 @@ export function loadLanguage(code: LanguageCode, loader: LanguageLoader): Promis
 /** An entry of an English table: text, or a function of a count or of named parameters. */
 type Entry = string | ((arg: never) => string);
 
-const compiled = new WeakMap<object, Map<LanguageData, Map<string, object>>>();
+/** Compiled tables per English table, by language and locale, with the data they came from. */
+const compiled = new WeakMap<object, Map<string, [LanguageData, object]>>();
 
 /**
  * `english`'s keys in language `code`, from its registered data: undefined until the
  * language has arrived (and for English). A key the data lacks, or gives in a shape that
  * cannot stand in for the English entry, is left out, so English shows through for it.
  * Counts are written in `locale`'s digits, so pass the locale the element formats its dates
- * in: `ar` writes 12, `ar-EG` ١٢. Kept per English table, data object and locale: treat the
- * result as read-only.
+ * in: `ar` writes 12, `ar-EG` ١٢. Kept per English table, language and locale (until the
+ * language is registered again): treat the result as read-only.
  */
 export function languageStrings<T extends { [K in keyof T]: Entry }>(
   code: LanguageCode,
@@ -139,22 +142,21 @@ export function languageStrings<T extends { [K in keyof T]: Entry }>(
 ): Partial<T> | undefined {
   const data = code === 'en' ? undefined : languageStore().get(code);
   if (!data) return undefined;
-  let byData = compiled.get(english);
-  if (!byData) compiled.set(english, (byData = new Map()));
-  let byLocale = byData.get(data);
-  if (!byLocale) byData.set(data, (byLocale = new Map()));
-  let table = byLocale.get(locale) as Partial<T> | undefined;
-  if (!table) {
-    table = {};
+  let byKey = compiled.get(english);
+  if (!byKey) compiled.set(english, (byKey = new Map()));
+  const key = `${code}|${locale}`;
+  let kept = byKey.get(key);
+  if (kept?.[0] !== data) {
+    const table: Partial<T> = {};
     for (const key of Object.keys(english) as (keyof T & string)[]) {
       const entry = Object.hasOwn(data, key)
         ? compileEntry(english[key], data[key], locale)
         : undefined;
       if (entry !== undefined) table[key] = entry as T[typeof key];
     }
-    byLocale.set(locale, table);
+    byKey.set(key, (kept = [data, table]));
   }
-  return table;
+  return kept[1] as Partial<T>;
 }
 
 /** Does `value` look like plural forms (an object with string values and an `other`)? */
@@ -163,14 +165,6 @@ const isPlural = (value: unknown): value is PluralData =>
   typeof value === 'object' &&
   typeof (value as PluralData).other === 'string' &&
   Object.values(value).every((form) => typeof form === 'string');
-
-function isLanguageData(value: unknown): value is LanguageData {
-  return (
-    value !== null &&
-    typeof value === 'object' &&
-    Object.values(value).every((entry) => typeof entry === 'string' || isPlural(entry))
-  );
-}
 
 /**
  * One data entry in the shape of `english`: text for text; for a function, plural forms

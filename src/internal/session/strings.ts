@@ -1,7 +1,7 @@
 /**
  * UI strings of <session-card> and <course-schedule>, in English (other languages:
- * src/locales/). The shared tables are spread in: the load-error sentences (all four elements) and the session phases with
- * their Join link (also <countdown-timer>).
+ * src/locales/). The shared tables are spread in: the load-error sentences (all four
+ * elements) and the session phases with their Join link (also <countdown-timer>).
  */
 
 import { phaseStrings } from '../../core/i18n/common.js';
