@@ -1,8 +1,8 @@
 /**
  * The load-error sentences, Retry and the stale-data note, in English (other languages:
  * src/locales/): the one copy, spread into every element's string table, and `errorText()`,
- * which picks the sentence for an error. Pure. A table of its own because all four elements show it: the CDN script carries it
- * once, and a single element gets nothing else.
+ * which picks the sentence for an error. Pure. A table of its own because all four elements
+ * show it: the CDN script carries it once, and a single element gets nothing else.
  */
 
 import type { CourseErrorKind } from '../course/errors.js';
