@@ -279,7 +279,7 @@ describe('<session-card>', () => {
       html`<session-card lang="es" src=${SEED} session-id="w1-s1" time-zone="Pacific/Auckland" now="2021-10-13T18:10:00Z" .strings=${{ 'phase.live': 'EN DIRECTO' }}></session-card>`,
     );
     expect(part(el, 'time')).to.equal('jue, 14 oct, 7:00–7:45 GMT+13 · 45 min');
-    expect(part(el, 'event-time')).to.equal('mié, 13 oct, 14:00–14:45 GMT-4 en New York');
+    expect(part(el, 'event-time')).to.equal('mié, 13 oct, 14:00–14:45 GMT-4 (hora oriental)');
     expect(visible($(el, '[part~="status"]'))).to.equal('EN DIRECTO');
     expect(part(el, 'speakers')).to.equal('Ponentes por anunciar');
   });

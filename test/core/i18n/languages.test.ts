@@ -241,17 +241,22 @@ describe('loadLanguage', () => {
     expect(languageStrings('vi', { retry: 'Retry' })).to.deep.equal({ retry: 'Thử lại' });
   });
 
+  it('leaves English for entries of the wrong shape, checked as they are compiled', async () => {
+    expect(await loadLanguage('pt', async () => ({ default: { retry: 42 } }))).to.equal(true);
+    expect(languageStrings('pt', { retry: 'Retry' })).to.deep.equal({});
+  });
+
   it('registers the default export of a module that does not register itself', async () => {
     const loader = async () => ({ default: { retry: 'Eseye ankò' } });
     expect(await loadLanguage('ht', loader)).to.equal(true);
     expect(languageStrings('ht', { retry: 'Retry' })).to.deep.equal({ retry: 'Eseye ankò' });
   });
 
-  it('resolves false, never rejects, for a missing (HTTP 404) or unusable module', async () => {
+  it('resolves false, never rejects, for a missing (HTTP 404) or failing module', async () => {
     const missing = (code: LanguageCode) => import(moduleUrl(`missing-${code}`));
     expect(await loadLanguage('ko', missing)).to.equal(false);
     expect(hasLanguage('ko')).to.equal(false);
-    expect(await loadLanguage('ar', async () => ({ default: { retry: 42 } }))).to.equal(false);
+    expect(await loadLanguage('ar', async () => ({ default: 'not data' }))).to.equal(false);
     expect(
       await loadLanguage('tl', () => {
         throw new Error('blocked');
