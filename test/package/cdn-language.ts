@@ -28,7 +28,8 @@ export async function expectOneKoreanRequest(load: () => Promise<void>): Promise
   try {
     const bases = await Promise.all([...page.children].map((el) => rendered(el)));
     expect(bases[0]!.textContent).to.contain('라이브 진행 중');
-    expect(bases[2]!.textContent).to.contain('참여');
+    expect(bases[1]!.textContent).to.contain('신청하기');
+    expect(bases[2]!.textContent).to.match(/[가-힣]/);
     const fetched = fetchedSince(started).filter((path) => !path.endsWith('.js.map'));
     const script = fetched.filter((path) => path.startsWith('/dist/cdn/course-widgets'));
     expect(fetched.filter((path) => !script.includes(path))).to.deep.equal([

@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { SETUP_TIMEOUT_MS, TAGS, built, packageJson, packedFiles, readPacked } from './package.js';
 import type { LooseJson } from '../json.js';
+import { LANGUAGES } from '../../src/core/i18n/languages.js';
 
 /** Everything the package may contain, as path patterns. */
 const ALLOWED = [
@@ -128,6 +129,8 @@ describe('npm pack', function () {
         'dist/cdn/course-widgets.js',
         'dist/cdn/course-widgets.iife.js',
         ...TAGS.map((tag) => `dist/components/${tag}/define.js`),
+        // A language module registers itself: importing one preloads it.
+        ...LANGUAGES.filter((code) => code !== 'en').map((code) => `dist/locales/${code}.js`),
       ].sort(),
     );
   });

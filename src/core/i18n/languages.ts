@@ -7,7 +7,7 @@
  * English is built into every element. Every other language is a small module of data,
  * fetched only when a page asks for it: the npm build imports it (`import('./vi.js')`), the
  * CDN module and the classic script load it from next to themselves, and a page may preload
- * it (`import 'course-widgets/locales/vi'`). A language that fails to load leaves English in
+ * it (by importing `course-widgets/locales/vi`). A language that fails to load leaves English in
  * place, with no error state.
  */
 
