@@ -55,7 +55,7 @@ function cdnLanguageLoader() {
     // The classic script's address, read while it first runs (load-cdn.ts keeps it in a
     // top-level constant): shorter than Rollup's general stand-in for `import.meta.url`.
     resolveImportMeta(property, { format }) {
-      return format === 'iife' && property === 'url' ? 'document.currentScript.src' : null;
+      return format === 'iife' && property === 'url' ? 'document.currentScript?.src' : null;
     },
   };
 }

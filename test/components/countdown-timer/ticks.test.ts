@@ -9,6 +9,8 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { CountdownTimerElement } from '../../../src/components/countdown-timer/countdown-timer.js';
 import { fakeClock } from '../fake-clock.js';
 import { T, part } from '../helpers.js';
+// Spanish preloaded: these tests are about states and ticks; loading is test/components/languages.
+import '../../../src/locales/es.js';
 
 const fake = fakeClock(T('2021-10-13T17:30:00Z'));
 class TickedCountdown extends CountdownTimerElement {
