@@ -31,7 +31,10 @@ const TAGS = ['course-schedule', 'session-card', 'register-button', 'countdown-t
  * iife 28,505 B, schedule 24,063 B, card 22,969 B, button 20,298 B, countdown 20,239 B. The
  * shared core (course parser, loader, time, controllers, base element: about 12 kB, with
  * lit's 5.4 kB and @lit/task's 0.6 kB on top) is already past the issue's targets; see the
- * breakdown this script prints.
+ * breakdown this script prints. Issue 13 (languages on demand) raised the single-element
+ * ceilings: a bundler's build now holds the language registry and loader, with one `import()`
+ * per language, and Rollup splits it into an entry facade and a shared chunk (schedule 24,961 B,
+ * card 23,891 B, button 21,000 B, countdown 21,042 B; the CDN script grew 287 B).
  */
 /**
  * The CDN scripts just before issue 13 (twelve languages) landed, built the same way: the
@@ -43,10 +46,10 @@ const BEFORE_LANGUAGES = { 'cdn (all four)': 28_610, 'cdn iife': 28_649 };
 export const LIMITS = {
   'cdn (all four)': { target: 16_000, ceiling: BEFORE_LANGUAGES['cdn (all four)'] + 300 },
   'cdn iife': { target: 16_000, ceiling: BEFORE_LANGUAGES['cdn iife'] + 300 },
-  'course-schedule': { ceiling: 24_300 },
-  'session-card': { ceiling: 23_200 },
-  'register-button': { target: 10_000, ceiling: 20_550 },
-  'countdown-timer': { ceiling: 20_500 },
+  'course-schedule': { ceiling: 25_200 },
+  'session-card': { ceiling: 24_150 },
+  'register-button': { target: 10_000, ceiling: 21_250 },
+  'countdown-timer': { ceiling: 21_300 },
 };
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
