@@ -5,6 +5,8 @@
 //  - CDN (dist/cdn/): everything inlined and minified, lit and @lit/task included, in their
 //    production builds: course-widgets.js, an ES module for <script type="module">, and
 //    course-widgets.iife.js, a classic script for CMSs that only allow <script src>.
+//    Beside them, cdn/locales/<code>.js: each UI language as one file of plain data, which
+//    both scripts load from next to themselves when a page asks for that language.
 // The entry list follows src/components/<tag>/define.ts, so a new element needs no edit here.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -12,6 +14,7 @@ import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { TERSER_OPTIONS } from './scripts/bundle-entry.mjs';
+import { LOCALE_CODES, localeBuild } from './scripts/locale-bundles.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -31,7 +34,31 @@ export const NPM_ENTRIES = [
   'src/index.ts',
   ...['src/define.ts', 'src/jsx.ts', 'src/react.ts'].filter((f) => existsSync(f)),
   ...TAGS.flatMap((tag) => [`src/components/${tag}/${tag}.ts`, `src/components/${tag}/define.ts`]),
+  // `import 'course-widgets/locales/vi'` preloads a language (the elements import the rest).
+  ...LOCALE_CODES.map((code) => `src/locales/${code}.ts`),
 ];
+
+/**
+ * The CDN scripts load languages from next to themselves (src/locales/load-cdn.ts) instead of
+ * through the npm build's static `import()`s, which a single-file output cannot hold.
+ */
+function cdnLanguageLoader() {
+  return {
+    name: 'cdn-language-loader',
+    async resolveId(source, importer) {
+      if (!source.endsWith('/locales/load.js') || !importer) return null;
+      const resolved = await this.resolve(source.replace(/load\.js$/, 'load-cdn.ts'), importer, {
+        skipSelf: true,
+      });
+      return resolved ?? null;
+    },
+    // The classic script's address, read while it first runs (load-cdn.ts keeps it in a
+    // top-level constant): shorter than Rollup's general stand-in for `import.meta.url`.
+    resolveImportMeta(property, { format }) {
+      return format === 'iife' && property === 'url' ? 'document.currentScript?.src' : null;
+    },
+  };
+}
 
 const isBare = (id) =>
   !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0') && !/^[a-zA-Z]:[\\/]/.test(id);
@@ -108,6 +135,7 @@ export default [
       },
     ],
     plugins: [
+      cdnLanguageLoader(),
       // `browser` + `production`: lit's production files, never its dev build with warnings.
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript({
@@ -123,4 +151,5 @@ export default [
       minifyHtmlLiterals(),
     ],
   },
+  ...LOCALE_CODES.map((code) => localeBuild(code, `${OUT}/cdn/locales`)),
 ];

@@ -7,10 +7,11 @@
  *
  * - Visitor zone: `time-zone` on the wrapper. A page cannot change the browser's own zone,
  *   so "Browser" shows your real zone and the others are what a visitor there would see.
- * - Language: `lang` on the wrapper (English, Spanish).
+ * - Language: `lang` on the wrapper, every UI language by its own name (each but English loads
+ *   on demand, as on a page); Arabic also sets `dir="rtl"`.
  * - Theme: the elements follow the `color-scheme` of their page, so the wrapper sets it:
  *   "Light", "Dark", or "OS" (`light dark`, the visitor's system), as a host page would.
- * - Direction: `dir` on the wrapper (ltr, rtl).
+ * - Direction: `dir` on the wrapper (from the language, ltr, rtl).
  *
  * Elements read an ancestor's `lang`/`time-zone` when they update; they do not watch
  * ancestors for changes. So a new zone, language or direction re-creates the story (keyed),
@@ -21,6 +22,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { directionOf, languageFor } from '../src/core/i18n/languages.js';
 import { installFakeNetwork } from './fake-network.js';
 
 // custom-elements.json is generated (`npm run analyze`, also part of `npm run build` and
@@ -52,7 +54,11 @@ const visitor: Decorator = (story, { globals, viewMode }) => {
     class="cw-visitor"
     time-zone=${globals.timeZone && globals.timeZone !== 'browser' ? globals.timeZone : nothing}
     lang=${globals.lang || 'en'}
-    dir=${globals.dir || 'ltr'}
+    dir=${
+      globals.dir && globals.dir !== 'auto'
+        ? globals.dir
+        : directionOf(languageFor(globals.lang || 'en'))
+    }
     style=${styleMap({ padding: '1rem', minHeight: viewMode === 'story' ? '100vh' : '', ...style })}
   >
     ${keyed(`${globals.timeZone}|${globals.lang}|${globals.dir}`, story())}
@@ -91,9 +97,20 @@ const preview: Preview = {
         title: 'Language',
         icon: 'transfer',
         dynamicTitle: true,
+        // Each language by its own name (endonym): see src/locales/README.md.
         items: [
           { value: 'en', title: 'English' },
           { value: 'es', title: 'Español' },
+          { value: 'fr', title: 'Français' },
+          { value: 'pt', title: 'Português' },
+          { value: 'zh-Hans', title: '简体中文' },
+          { value: 'zh-Hant', title: '繁體中文' },
+          { value: 'vi', title: 'Tiếng Việt' },
+          { value: 'ko', title: '한국어' },
+          { value: 'tl', title: 'Tagalog' },
+          { value: 'ar', title: 'العربية' },
+          { value: 'ru', title: 'Русский' },
+          { value: 'ht', title: 'Kreyòl ayisyen' },
         ],
       },
     },
@@ -117,13 +134,14 @@ const preview: Preview = {
         icon: 'paragraph',
         dynamicTitle: true,
         items: [
+          { value: 'auto', title: 'From the language' },
           { value: 'ltr', title: 'Left to right' },
           { value: 'rtl', title: 'Right to left' },
         ],
       },
     },
   },
-  initialGlobals: { timeZone: 'browser', lang: 'en', theme: 'os', dir: 'ltr' },
+  initialGlobals: { timeZone: 'browser', lang: 'en', theme: 'os', dir: 'auto' },
 };
 
 export default preview;

@@ -22,6 +22,7 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const INPUTS = [
   'src',
   'rollup.config.mjs',
+  'scripts/locale-bundles.mjs',
   'tsconfig.json',
   'tsconfig.build.json',
   'custom-elements-manifest.config.mjs',
@@ -32,6 +33,8 @@ const OUTPUTS = [
   'dist/index.js',
   'dist/cdn/course-widgets.js',
   'dist/cdn/course-widgets.iife.js',
+  'dist/cdn/locales/ko.js',
+  'dist/locales/ko.js',
   'custom-elements.json',
 ];
 // Outside dist/ so it never reaches the package.

@@ -33,11 +33,19 @@ export async function bundleEntry(input) {
       sourcemap: true,
       plugins: [terser({ module: true, ...TERSER_OPTIONS })],
     });
-    const chunk = output.find((o) => o.type === 'chunk');
-    const modules = Object.entries(chunk.modules)
-      .filter(([, m]) => m.renderedLength > 0)
-      .map(([id]) => id);
-    return { code: chunk.code, modules, map: chunk.map };
+    // What a page downloads up front: the entry chunk and the chunks it imports statically,
+    // not the ones it may `import()` later (a UI language, fetched only by pages in it).
+    const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+    const entry = [...chunks.values()].find((c) => c.isEntry);
+    const upFront = new Set([entry]);
+    for (const chunk of upFront) for (const name of chunk.imports) upFront.add(chunks.get(name));
+    const modules = [...upFront].flatMap((chunk) =>
+      Object.entries(chunk.modules)
+        .filter(([, m]) => m.renderedLength > 0)
+        .map(([id]) => id),
+    );
+    const code = [...upFront].map((chunk) => chunk.code).join('\n');
+    return { code, modules, map: entry.map };
   } finally {
     await bundle.close();
   }

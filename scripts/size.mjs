@@ -5,6 +5,8 @@
 //   cdn iife         dist/cdn/course-widgets.iife.js, the classic <script src> build
 //   <tag>            `import 'course-widgets/<tag>/define'` bundled as a user's bundler would,
 //                    lit included, minified the same way
+//   locales/<code>   each UI language's CDN file (dist/cdn/locales/<code>.js), plain data,
+//                    fetched only by pages in that language
 //
 // Builds first when dist/ is stale. Exits 1 when any size is past its ceiling, or when a
 // single-element bundle contains another element's code.
@@ -17,6 +19,7 @@ import { join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { ensureBuilt, ROOT } from './build.mjs';
 import { bundleEntry, foreignModules } from './bundle-entry.mjs';
+import { LOCALE_BUDGET, measureLocales } from './locale-bundles.mjs';
 
 const TAGS = ['course-schedule', 'session-card', 'register-button', 'countdown-timer'];
 
@@ -29,14 +32,24 @@ const TAGS = ['course-schedule', 'session-card', 'register-button', 'countdown-t
  * 20,656 B, countdown 20,682 B. The shared core (course parser, loader, time, controllers,
  * base element: about 12 kB, with lit's 5.4 kB and @lit/task's 0.6 kB on top) is most of
  * every bundle; see the breakdown this script prints.
+ * Issue 13 (languages on demand) raised the single-element ceilings: a bundler's build now
+ * holds the language registry and loader, with one `import()` per language, and Rollup splits
+ * it into an entry facade and a shared chunk (about +650 B each).
  */
+/**
+ * The CDN scripts just before issue 13 (twelve languages) landed, built the same way: the
+ * issue lets the English-only script grow by at most 300 B min+gzip, which is its ceiling.
+ * Each language module it loads on demand is held to `LOCALE_BUDGET` (1.5 kB) on its own.
+ */
+const BEFORE_LANGUAGES = { 'cdn (all four)': 29_609, 'cdn iife': 29_656 };
+
 export const LIMITS = {
-  'cdn (all four)': { ceiling: 29_800 },
-  'cdn iife': { ceiling: 29_850 },
-  'course-schedule': { ceiling: 25_350 },
-  'session-card': { ceiling: 24_150 },
-  'register-button': { ceiling: 20_900 },
-  'countdown-timer': { ceiling: 20_950 },
+  'cdn (all four)': { ceiling: BEFORE_LANGUAGES['cdn (all four)'] + 300 },
+  'cdn iife': { ceiling: BEFORE_LANGUAGES['cdn iife'] + 300 },
+  'course-schedule': { ceiling: 26_000 },
+  'session-card': { ceiling: 24_800 },
+  'register-button': { ceiling: 21_550 },
+  'countdown-timer': { ceiling: 21_600 },
 };
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
@@ -175,6 +188,13 @@ async function main() {
       );
     rows.push(measure(tag, result.code));
   }
+
+  for (const locale of await measureLocales())
+    rows.push({
+      name: `locales/${locale.code}`,
+      ...locale,
+      ceiling: LOCALE_BUDGET,
+    });
 
   console.log('Sizes (1 kB = 1,000 bytes; min = minified, lit included)\n');
   const head = ['', 'min', 'min+gzip', 'min+brotli', 'CI ceiling (gzip)', 'room', ''];

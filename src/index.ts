@@ -64,5 +64,5 @@ export {
 } from './core/time/format.js';
 export { formatCountdown } from './core/time/countdown.js';
 export { sessionPhase, nextSession, type SessionPhase } from './core/time/status.js';
-export { resolveLocale, type Lang, type Overrides } from './core/i18n/index.js';
+export { resolveLocale, type LanguageCode, type Overrides } from './core/i18n/index.js';
 export type { Clock, Granularity } from './controllers/clock.js';

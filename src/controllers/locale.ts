@@ -15,6 +15,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { timeZoneProblem } from '../core/time/zoned.js';
 import { clearFormatCache, lru } from '../core/time/intl.js';
 import { resolveLocale } from '../core/i18n/index.js';
+import { intlLocaleFor, languageFor, type LanguageCode } from '../core/i18n/languages.js';
 import { warnOnce } from '../internal/warn-once.js';
 
 const hosts = new Set<ReactiveControllerHost>();
@@ -78,8 +79,12 @@ export function inherited(
   return undefined;
 }
 
+/**
+ * A tag to display in: one `Intl` can format in (canonical), or one naming a UI language
+ * `Intl` has no data for (`ht`: Creole words, French dates), as written.
+ */
 const acceptLocale = (value: string) => {
-  const locale = usableLocale(value);
+  const locale = usableLocale(value) ?? (languageFor(value) !== 'en' ? value.trim() : undefined);
   if (!locale && value)
     warnIgnored(
       'lang',
@@ -113,10 +118,10 @@ export class LocaleController implements ReactiveController {
   }
 
   /**
-   * A canonical BCP 47 tag for `Intl`: `lang` inherited, else the document's, else the browser's
-   * language, else `en`.
+   * The display tag: `lang` inherited, else the document's, else the browser's language, else
+   * `en`.
    */
-  get locale(): string {
+  get tag(): string {
     return (
       inherited(this.#host, 'lang', acceptLocale) ??
       // An element not (yet) in the document has no <html> ancestor to inherit from.
@@ -124,6 +129,20 @@ export class LocaleController implements ReactiveController {
       usableLocale(navigator.language) ??
       'en'
     );
+  }
+
+  /**
+   * A canonical BCP 47 tag for `Intl`: the display tag when `Intl` can format in it, else its
+   * language's stand-in (`ht` -> `fr-HT`).
+   */
+  get locale(): string {
+    const tag = this.tag;
+    return usableLocale(tag) ?? intlLocaleFor(tag);
+  }
+
+  /** The UI language of the display tag: its words (English for a language src/locales/ lacks). */
+  get language(): LanguageCode {
+    return languageFor(this.tag);
   }
 
   /** An IANA zone to display times in: `time-zone` inherited, else the visitor's zone. */

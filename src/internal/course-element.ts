@@ -3,7 +3,9 @@ import type { CourseData } from '../core/course/data.js';
 import type { CourseError } from '../core/course/errors.js';
 import type { Course } from '../core/course/types.js';
 import { pickStrings, type Overrides, type StringTable } from '../core/i18n/index.js';
+import { hasLanguage, loadLanguage, type LanguageCode } from '../core/i18n/languages.js';
 import { loadErrorStrings, type LoadErrorStrings } from '../core/i18n/load-error.js';
+import { loadLanguageModule } from '../locales/load.js';
 import { parseDateTime } from '../core/time/parse.js';
 import {
   ClockController,
@@ -27,7 +29,7 @@ export interface ViewInputs {
   course: Course | undefined;
   /** The current instant: `now` when set, else the clock. */
   nowMs: number;
-  /** The display locale (canonical BCP 47). */
+  /** The display locale (canonical BCP 47, for `Intl`). */
   locale: string;
   /** The display time zone (IANA). */
   timeZone: string;
@@ -46,6 +48,12 @@ function instantOf(value: unknown): number | undefined {
   return epochMs !== undefined && Number.isFinite(epochMs) ? epochMs : undefined;
 }
 
+/** How long an element waits for its language before it renders in English (ms). */
+const LANGUAGE_WAIT = 3000;
+/** Languages whose wait ran out or whose load failed: English is shown without waiting. */
+const givenUp = new Set<LanguageCode>();
+const warnedLanguages = new Set<string>();
+
 /**
  * The base of every course-widgets element: the shared properties, course data, display
  * locale and zone, and the shared clock. One lifecycle for all four elements:
@@ -61,8 +69,10 @@ function instantOf(value: unknown): number | undefined {
  *    `deriveView()` request a whole update.
  *
  * @attr lang - The display language (BCP 47, e.g. `es`), inherited from the closest ancestor like
- *   the native attribute: UI strings in English or Spanish, dates and times in that locale's
- *   format.
+ *   the native attribute: dates and times in that locale's format, UI strings in English, Spanish,
+ *   French, Portuguese, Chinese (Simplified, Traditional), Vietnamese, Korean, Tagalog, Arabic,
+ *   Russian or Haitian Creole (see src/locales/README.md), else English. A language other than
+ *   English loads on demand, alongside the course data.
  * @slot - Fallback content (a link to the course page, say): shown until the course renders, and
  *   kept when loading fails.
  * @fires course-load - {CourseLoadEvent} The course data loaded (again); `course` and `issues` on
@@ -170,6 +180,10 @@ export class CourseElement extends LitElement {
    */
   protected uiText: LoadErrorStrings = loadErrorStrings.en;
 
+  /** @internal The UI language of this update (English while another is on its way). */
+  protected language: LanguageCode = 'en';
+  /** The language being waited for before the first render in it, if any. */
+  #waitingFor?: LanguageCode;
   #nowInput?: unknown;
   #nowMs?: number;
   #warned = new Set<string>();
@@ -231,13 +245,41 @@ export class CourseElement extends LitElement {
     super.willUpdate(changed);
     const table = (this.constructor as typeof CourseElement).stringTable;
     const locale = this.locale;
-    this.uiText = pickStrings(table, locale, this.strings as Overrides<LoadErrorStrings>);
+    const language = this.#languageReady(this.localization.language);
+    this.language = language;
+    this.uiText = pickStrings(table, language, locale, this.strings as Overrides<LoadErrorStrings>);
     this.deriveView({
       course: this.data.course,
       nowMs: this.nowMs,
       locale,
       timeZone: this.displayZone,
     });
+  }
+
+  /**
+   * `wanted` when its strings are here; else English, after starting its load (in the same
+   * update as the course data's, so the two arrive in parallel) and, until it settles or about
+   * 3 s pass, holding the render (see `render()`). A failed or slow load leaves English, with
+   * one console warning per page and no error state.
+   */
+  #languageReady(wanted: LanguageCode): LanguageCode {
+    this.#waitingFor = undefined;
+    if (hasLanguage(wanted)) return wanted;
+    if (givenUp.has(wanted)) return 'en';
+    this.#waitingFor = wanted;
+    const clock = (this.constructor as typeof CourseElement).clock;
+    const giveUp = () => {
+      givenUp.add(wanted);
+      warnOnce(warnedLanguages, `showing English: no "${wanted}" strings in time`);
+      this.requestUpdate();
+    };
+    const cancel = clock.wakeAt(clock.now() + LANGUAGE_WAIT, giveUp);
+    void loadLanguage(wanted, loadLanguageModule).then((loaded) => {
+      cancel();
+      if (loaded) this.requestUpdate();
+      else giveUp();
+    });
+    return 'en';
   }
 
   /** @internal The one hook for derived state: called from every willUpdate(). */
@@ -257,6 +299,8 @@ export class CourseElement extends LitElement {
   }
 
   protected override render(): unknown {
+    // Waiting for the language: the light-DOM content only, no text in the wrong language.
+    if (this.#waitingFor) return this.renderFallback();
     const { course, status, error } = this.data;
     if (course) return this.renderCourse(course);
     return html`${this.#renderWithoutCourse(status, error)}${this.renderFallback()}`;

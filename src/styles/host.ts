@@ -40,6 +40,12 @@ export const hostStyles = css`
     display: none;
   }
 
+  /* Arabic reads right to left even on a left-to-right page (lang on the element or an
+     ancestor); components use logical properties only, so this mirrors them. */
+  :host(:lang(ar)) {
+    direction: rtl;
+  }
+
   *,
   ::before,
   ::after {

@@ -49,6 +49,22 @@ describe('LocaleController: locale', () => {
     expect(el.l10n.locale).to.equal('es-MX');
   });
 
+  it('the UI language beside the Intl locale: Creole words with French dates for ht', async () => {
+    const wrap = await fixture(html`
+      <div>
+        <locale-probe lang="ht"></locale-probe>
+        <locale-probe lang="zh-TW"></locale-probe>
+        <locale-probe lang="de"></locale-probe>
+      </div>
+    `);
+    const probes = [...wrap.querySelectorAll<LocaleProbe>('locale-probe')];
+    expect(probes.map((p) => [p.l10n.language, p.l10n.locale])).to.deep.equal([
+      ['ht', Intl.DateTimeFormat.supportedLocalesOf('ht').length ? 'ht' : 'fr-HT'],
+      ['zh-Hant', 'zh-TW'],
+      ['en', 'de'],
+    ]);
+  });
+
   it('the closest ancestor with lang', async () => {
     const wrap = await fixture(
       html`<div lang="fr"><section lang="es"><p><locale-probe></locale-probe></p></section></div>`,

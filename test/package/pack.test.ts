@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { SETUP_TIMEOUT_MS, TAGS, built, packageJson, packedFiles, readPacked } from './package.js';
 import type { LooseJson } from '../json.js';
+import { LANGUAGES } from '../../src/core/i18n/languages.js';
 
 /** Everything the package may contain, as path patterns. */
 const ALLOWED = [
@@ -30,6 +31,10 @@ const REQUIRED = [
   'dist/react.d.ts',
   'dist/cdn/course-widgets.js',
   'dist/cdn/course-widgets.iife.js',
+  // A language for `import 'course-widgets/locales/vi'`, and the CDN's copy of it.
+  'dist/locales/vi.js',
+  'dist/locales/vi.d.ts',
+  'dist/cdn/locales/vi.js',
   ...TAGS.flatMap((tag) =>
     [`${tag}.js`, `${tag}.d.ts`, 'define.js', 'define.d.ts'].map(
       (f) => `dist/components/${tag}/${f}`,
@@ -90,8 +95,9 @@ describe('npm pack', function () {
       pkg.jsdelivr,
       pkg.customElements,
     ].map(normal);
+    // A subpath pattern (`./cdn/locales/*`) must match at least one packed file.
     expect(
-      promised.filter((path) => !files.includes(path)),
+      promised.filter((path) => !files.some((file) => globToRegExp(path).test(file))),
       'promised but not packed',
     ).to.deep.equal([]);
   });
@@ -123,6 +129,8 @@ describe('npm pack', function () {
         'dist/cdn/course-widgets.js',
         'dist/cdn/course-widgets.iife.js',
         ...TAGS.map((tag) => `dist/components/${tag}/define.js`),
+        // A language module registers itself: importing one preloads it.
+        ...LANGUAGES.filter((code) => code !== 'en').map((code) => `dist/locales/${code}.js`),
       ].sort(),
     );
   });

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { courseToIcs, icsDataUrl, icsFileName } from '../../core/course/ics.js';
 import type { Course, Session } from '../../core/course/types.js';
-import { dayKey, formatDate, sameWallClock, zoneName } from '../../core/time/format.js';
+import { dayKey, formatDate, sameWallClock, zoneSpecificName } from '../../core/time/format.js';
 import { nextSession } from '../../core/time/status.js';
 import type { ViewInputs } from '../../internal/course-element.js';
 import { SessionElement } from '../../internal/session/session-element.js';
@@ -182,7 +182,8 @@ export class CourseScheduleElement extends SessionElement {
   #renderZoneNote(course: Course, { text, display, eventTime, nowMs }: SessionView): unknown {
     const timeZone = eventTime ? course.timeZone : display.timeZone;
     const at = new Date(course.sessions[0]?.startMs ?? nowMs);
-    return html`<p class="print-only">${text.timesIn(zoneName(timeZone, display.locale, at))}</p>`;
+    const zone = zoneSpecificName(timeZone, display.locale, at);
+    return html`<p class="print-only">${text.timesIn({ zone })}</p>`;
   }
 
   /** "Your time" / "Event time", only when some session's wall clock differs. */

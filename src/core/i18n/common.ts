@@ -1,6 +1,6 @@
 /**
- * Small string tables shared by more than one element, in English and (neutral
- * Latin-American) Spanish. Pure data. Each element spreads the ones it shows into its own
+ * Small string tables shared by more than one element, in English (every other language is
+ * a module of src/locales/). Pure data. Each element spreads the ones it shows into its own
  * table (as every element does with ./load-error.ts), so a single element's bundle carries
  * only what it uses and the CDN script carries each text once. Keys for values that come
  * from the data are the value with a prefix (`phase.live`), so an element looks them up with
@@ -8,6 +8,7 @@
  */
 
 import type { SessionPhase } from '../time/status.js';
+import type { StringTable } from './index.js';
 
 const phaseEn = {
   'phase.upcoming': 'Upcoming',
@@ -26,17 +27,8 @@ export type PhaseStrings = typeof phaseEn;
 const everyPhase: Record<`phase.${SessionPhase}`, string> = phaseEn;
 
 /** A session's phase and its Join link: <session-card>, <course-schedule>, <countdown-timer>. */
-export const phaseStrings: { en: PhaseStrings; es: PhaseStrings } = {
+export const phaseStrings: StringTable<PhaseStrings> = {
   en: everyPhase as PhaseStrings,
-  es: {
-    'phase.upcoming': 'Próximamente',
-    'phase.starting-soon': 'Comienza pronto',
-    'phase.live': 'En vivo ahora',
-    'phase.ended': 'Finalizado',
-    'phase.cancelled': 'Cancelado',
-    'phase.postponed': 'Pospuesto',
-    join: 'Unirse',
-  },
 };
 
 const onDemandEn = {
@@ -47,7 +39,6 @@ const onDemandEn = {
 export type OnDemandStrings = typeof onDemandEn;
 
 /** The on-demand link: <register-button> and <countdown-timer>. */
-export const onDemandStrings: { en: OnDemandStrings; es: OnDemandStrings } = {
+export const onDemandStrings: StringTable<OnDemandStrings> = {
   en: onDemandEn,
-  es: { watchOnDemand: 'Ver a pedido' },
 };

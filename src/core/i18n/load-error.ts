@@ -1,11 +1,12 @@
 /**
- * The load-error sentences, Retry and the stale-data note, English and Spanish: the one copy,
- * spread into every element's string table, and `errorText()`, which picks the sentence for an
- * error. Pure. A table of its own because all four elements show it: the CDN script carries it
- * once, and a single element gets nothing else.
+ * The load-error sentences, Retry and the stale-data note, in English (other languages:
+ * src/locales/): the one copy, spread into every element's string table, and `errorText()`,
+ * which picks the sentence for an error. Pure. A table of its own because all four elements
+ * show it: the CDN script carries it once, and a single element gets nothing else.
  */
 
 import type { CourseErrorKind } from '../course/errors.js';
+import type { StringTable } from './index.js';
 
 /** What the detail line reads of a load error. */
 export interface ErrorFacts {
@@ -36,20 +37,8 @@ export type LoadErrorStrings = typeof en;
  */
 const everyKind: Record<`error.${Exclude<CourseErrorKind, 'aborted' | 'internal'>}`, unknown> = en;
 
-export const loadErrorStrings: { en: LoadErrorStrings; es: LoadErrorStrings } = {
+export const loadErrorStrings: StringTable<LoadErrorStrings> = {
   en: everyKind as LoadErrorStrings,
-  es: {
-    'error.http': (status) =>
-      `No se pudieron cargar los datos del curso${status ? ` (HTTP ${status})` : ''}.`,
-    'error.network': 'No se pudieron cargar los datos del curso por un error de red.',
-    'error.timeout': 'Los datos del curso tardaron demasiado en cargarse.',
-    'error.not-json': 'No se pudieron leer los datos del curso: el servidor no envió JSON.',
-    'error.malformed': 'No se pudieron leer los datos del curso: están incompletos o mal formados.',
-    'error.too-large': 'Los datos del curso son demasiado grandes para cargarlos.',
-    'error.invalid': 'Los datos del curso no tienen el formato esperado.',
-    retry: 'Reintentar',
-    stale: 'Se muestran datos guardados; la última actualización falló.',
-  },
 };
 
 /**
@@ -68,35 +57,19 @@ export function errorText(
 }
 
 /**
- * The line under the lead in the schedule and the card: a hint for the site's owner, with no
- * address (the console has the whole message and the URL). A table of its own: only those two
- * elements show it, so the register button and the countdown do not carry it.
+ * The line under the lead in the schedule and the card, for a course document that is not in
+ * the format: where the first problem is. Other errors have no line of their own (the lead
+ * names the kind and the HTTP status); the whole message and the address go to the console,
+ * not to visitors. A table of its own: only those two elements show it.
  */
 export const errorDetailStrings = {
   en: {
-    'error.detail': (e: ErrorFacts): string =>
-      ({
-        http: `The server answered with HTTP status ${e.status}.`,
-        network: 'The server could not be reached, or the browser blocked the request.',
-        timeout: 'The server did not finish sending it in time.',
-        'not-json': 'The address sent something else, such as a web page.',
-        malformed: 'The JSON is cut off or has a syntax error.',
-        'too-large': 'The file is larger than the widgets accept.',
-        invalid: e.path ? `The problem is at ${e.path}.` : 'The document is not a course.',
-      })[e.kind] ?? '',
-  },
-  es: {
-    'error.detail': (e: ErrorFacts): string =>
-      ({
-        http: `El servidor respondió con el código HTTP ${e.status}.`,
-        network: 'No se pudo contactar con el servidor, o el navegador bloqueó la solicitud.',
-        timeout: 'El servidor no terminó de enviarlos a tiempo.',
-        'not-json': 'La dirección envió otra cosa, como una página web.',
-        malformed: 'El JSON está cortado o tiene un error de sintaxis.',
-        'too-large': 'El archivo es más grande de lo que aceptan los widgets.',
-        invalid: e.path ? `El problema está en ${e.path}.` : 'El documento no es un curso.',
-      })[e.kind] ?? '',
+    'detail.invalid-at': ({ path }: { path: string }) => `The problem is at ${path}.`,
   },
 };
 
 export type ErrorDetailStrings = typeof errorDetailStrings.en;
+
+/** The hint under the lead for `error`, or '' when there is none. */
+export const errorDetail = (strings: ErrorDetailStrings, error: ErrorFacts): string =>
+  error.kind === 'invalid' && error.path ? strings['detail.invalid-at']({ path: error.path }) : '';

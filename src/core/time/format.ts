@@ -127,25 +127,106 @@ export function zoneLabel(epochMs: number, ctx: DisplayContext): string {
 }
 
 /**
- * The zone's name in words at `date`: "Pacific Daylight Time", "hora de verano del Pacífico".
+ * The zone's specific name at `date`: "Pacific Daylight Time", "hora de verano del Pacífico",
+ * for "Times in …" on paper.
  * Without `date`, `Intl` names it at the moment of the call; pass the instant when the answer
  * must not depend on the clock (the summer and winter names differ).
  */
-export function zoneName(timeZone: string, locale: string, date?: Date): string {
+export function zoneSpecificName(timeZone: string, locale: string, date?: Date): string {
   const parts = dateTimeFormat({ locale, timeZone }, ZONE_NAME).formatToParts(date);
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }
 
 /**
- * A place name for an IANA zone, for "in New York": the id's last segment with spaces
- * (`America/Argentina/Buenos_Aires` -> "Buenos Aires"). `Intl` has no localised city
- * names, so this is the English exemplar city. Zones that are not places (`UTC`,
- * `Etc/GMT+5`, whose sign is inverted) get their offset label instead: "UTC", "GMT-5".
+ * The last part of the ids CLDR still treats as canonical for zones whose city has since
+ * been renamed in the tz database. Chromium reports every alias by its CLDR id (Asia/Kolkata
+ * and Asia/Calcutta both as Asia/Calcutta, Europe/Kyiv as Europe/Kiev), so these are the
+ * only old names an English city can come from; an engine that reports the tz database's
+ * own ids (Firefox) never needs them.
+ */
+const RENAMED_CITIES: Record<string, string> = {
+  Asmera: 'Asmara',
+  Calcutta: 'Kolkata',
+  Coral_Harbour: 'Atikokan',
+  Enderbury: 'Kanton',
+  Faeroe: 'Faroe',
+  Godthab: 'Nuuk',
+  Katmandu: 'Kathmandu',
+  Kiev: 'Kyiv',
+  Ponape: 'Pohnpei',
+  Rangoon: 'Yangon',
+  Saigon: 'Ho Chi Minh',
+  Truk: 'Chuuk',
+};
+
+/**
+ * The instant named when a caller gives none: a recent one, so today's names. A zone's name
+ * can change with its history (Kyiv kept Moscow time until 1990): pass the instant shown.
+ */
+const ZONE_NAME_DEFAULT_MS = Date.UTC(2025, 0, 1);
+
+const GENERIC_ZONE: Intl.DateTimeFormatOptions = { timeZoneName: 'longGeneric' };
+
+const isEnglish = (locale: string): boolean => /^en(-|$)/i.test(locale);
+
+/** Whether `Intl` has data for `locale` (it would otherwise use the browser's own). */
+const formatsIn = (locale: string): boolean =>
+  slowStrings.get(`supported|${locale}`, () => {
+    try {
+      return Intl.DateTimeFormat.supportedLocalesOf(locale).length ? '1' : '';
+    } catch {
+      return ''; // a malformed tag
+    }
+  }) === '1';
+
+/**
+ * A place name for an IANA zone, for "in New York": the id's last part with spaces
+ * (`America/Argentina/Buenos_Aires` -> "Buenos Aires"), by its name today, so an alias or
+ * an old id an author wrote reads as the current city (Asia/Calcutta "Kolkata", US/Eastern
+ * "New York", Europe/Kiev "Kyiv"). `Intl` has no exemplar cities, so this is the English
+ * name: other languages get `zoneName`. Zones that are not places (`UTC`, `Etc/GMT+5`, whose
+ * sign is inverted) get their offset label instead, as `locale` writes it: "UTC", "GMT-5".
  */
 export function zoneCity(timeZone: string, locale: string): string {
-  return /^(Etc\/|[^/]*$)/.test(timeZone)
-    ? zoneLabel(0, { locale, timeZone })
-    : timeZone.slice(timeZone.lastIndexOf('/') + 1).replace(/_/g, ' ');
+  let id = timeZone;
+  try {
+    id = dateTimeFormat({ locale: 'en', timeZone }, {}).resolvedOptions().timeZone;
+  } catch {
+    // not a zone Intl knows: shown as written, as before zones were checked
+  }
+  // Their offset never changes, so any instant will do.
+  if (/^(Etc\/|[^/]*$)/.test(id)) return zoneLabel(0, { locale, timeZone });
+  const last = id.slice(id.lastIndexOf('/') + 1);
+  return (RENAMED_CITIES[last] ?? last).replace(/_/g, ' ');
+}
+
+/**
+ * The organiser's zone named in `locale`'s language, for "2:00 – 2:45 PM EDT in New York"
+ * and its translations ("14:00–14:45 GMT-4 (hora oriental)"): pass the locale of the words
+ * around it, and the instant shown (a zone's name can change with its history).
+ *
+ * - English: the city (`zoneCity`); in English a city reads best after "in".
+ * - Any other language `Intl` has data for: the zone's generic name there, from CLDR
+ *   (`timeZoneName: 'longGeneric'`): "hora oriental", "heure de l’Est nord-américain",
+ *   "北美东部时间". Old ids need nothing: Asia/Calcutta is "hora estándar de la India".
+ *   A zone the language has no name for (`UTC`, `Etc/GMT-14`) gets its short offset label
+ *   ("GMT+14"), as the locale writes it.
+ * - A locale `Intl` cannot format in (pass its stand-in, see intlLocaleFor in core/i18n):
+ *   the English city.
+ */
+export function zoneName(
+  timeZone: string,
+  locale: string,
+  date: Date = new Date(ZONE_NAME_DEFAULT_MS),
+): string {
+  if (isEnglish(locale) || !formatsIn(locale)) return zoneCity(timeZone, locale);
+  const epochMs = date.getTime();
+  const name = dateTimeFormat({ locale, timeZone }, GENERIC_ZONE)
+    .formatToParts(epochMs)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  // Without a name of its own a zone gets its offset ("GMT-05:00", "غرينتش+١٤:٠٠" in ar-EG):
+  // use the short one.
+  return name && !/\p{Nd}/u.test(name) ? name : zoneLabel(epochMs, { locale, timeZone });
 }
 
 /**

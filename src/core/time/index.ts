@@ -16,6 +16,7 @@ export {
   timeRangeParts,
   zoneLabel,
   zoneCity,
+  zoneName,
   sameWallClock,
   formatDuration,
   formatRelative,

@@ -11,6 +11,7 @@ import type { Course } from '../../core/course/types.js';
 import { nextAfter, STARTING_SOON_MS } from '../../core/time/status.js';
 import { CourseElement, type ViewInputs } from '../course-element.js';
 import { renderLoadError, renderStaleNote } from '../load-error.js';
+import { errorDetail } from '../../core/i18n/load-error.js';
 import { sessionStyles } from './session.styles.js';
 import { strings, type SessionStrings } from './strings.js';
 import type { SessionView } from './session-template.js';
@@ -108,6 +109,7 @@ export class SessionElement extends CourseElement {
     return {
       course,
       text: this.uiText,
+      language: this.language,
       display: { locale: this.locale, timeZone: this.displayZone },
       eventTime,
       nowMs: this.nowMs,
@@ -143,7 +145,7 @@ export class SessionElement extends CourseElement {
   }
 
   protected override renderError(error: CourseError): unknown {
-    const detail = this.uiText['error.detail'](error);
+    const detail = errorDetail(this.uiText, error);
     return renderLoadError(this.uiText, error, this.reload, { detail, retryPart: 'button' });
   }
 }

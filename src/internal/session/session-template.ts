@@ -14,17 +14,20 @@ import {
   formatDuration,
   sameWallClock,
   timeRangeParts,
-  zoneCity,
+  zoneName,
   type DisplayContext,
 } from '../../core/time/format.js';
 import { namedPhase, replayUrl, sessionPhase, type SessionPhase } from '../../core/time/status.js';
 import { fillPlaceholder, PLACEHOLDER } from '../placeholder.js';
+import type { LanguageCode } from '../../core/i18n/languages.js';
 import type { SessionStrings } from './strings.js';
 
 /** What the templates need besides the session: derived once per update by the element. */
 export interface SessionView {
   course: Course;
   text: SessionStrings;
+  /** The language `text` is in (the organiser's zone is named in it). */
+  language: LanguageCode;
   /** The visitor's (or the `time-zone`) display context. */
   display: DisplayContext;
   /** Show each session in its organiser's zone instead ("Event time"). */
@@ -147,14 +150,24 @@ interface TimeLines {
 const timeLinesMemo = new WeakMap<Session, TimeLines>();
 
 /** The organiser's time and place, when their wall clock differs from the display zone's. */
-function renderEventTime(session: Session, display: DisplayContext, text: SessionStrings): unknown {
+function renderEventTime(
+  session: Session,
+  display: DisplayContext,
+  text: SessionStrings,
+  language: LanguageCode,
+): unknown {
   if (sameWallClock(session.startMs, display.timeZone, session.timeZone)) return nothing;
   const organiser = { ...display, timeZone: session.timeZone };
   const otherDay =
     dayKey(session.startMs, display.timeZone) !== dayKey(session.startMs, session.timeZone);
   const sentence = text.timeInPlace({
     time: PLACEHOLDER,
-    place: zoneCity(session.timeZone, display.locale),
+    // English words keep the English city ("in New York") whatever the date format.
+    place: zoneName(
+      session.timeZone,
+      language === 'en' ? 'en' : display.locale,
+      new Date(session.startMs),
+    ),
   });
   return html`
     <p part="event-time">
@@ -172,8 +185,9 @@ function renderTimes(
   session: Session,
   display: DisplayContext,
   text: SessionStrings,
+  language: LanguageCode,
 ): TemplateResult {
-  const key = `${display.locale}|${display.timeZone}`;
+  const key = `${display.locale}|${display.timeZone}|${language}`;
   const kept = timeLinesMemo.get(session);
   if (kept?.key === key && kept.text === text) return kept.template;
   const duration = formatDuration(session.endMs - session.startMs, display.locale);
@@ -181,7 +195,7 @@ function renderTimes(
     <p part="time">
       ${timeRange(session, display, true)}<span class="muted"> · <bdi>${duration}</bdi></span>
     </p>
-    ${renderEventTime(session, display, text)}
+    ${renderEventTime(session, display, text, language)}
   `;
   timeLinesMemo.set(session, { key, text, template });
   return template;
@@ -293,7 +307,7 @@ export function sessionTemplate(
   return html`
     <div part=${part} class=${classes}>
       ${heading(view.level, 'title', session.title)}
-      ${renderTimes(session, display, view.text)}
+      ${renderTimes(session, display, view.text, view.language)}
       ${session.type === 'break' ? renderBreakStatus(context) : renderDetails(context)}
     </div>
   `;

@@ -1,11 +1,12 @@
 /**
- * UI strings of <session-card> and <course-schedule>, English and Spanish. The shared tables
- * are spread in: the load-error sentences (all four elements) and the session phases with
- * their Join link (also <countdown-timer>).
+ * UI strings of <session-card> and <course-schedule>, in English (other languages:
+ * src/locales/). The shared tables are spread in: the load-error sentences (all four
+ * elements) and the session phases with their Join link (also <countdown-timer>).
  */
 
 import { phaseStrings } from '../../core/i18n/common.js';
-import { plural, type StringTable } from '../../core/i18n/index.js';
+import type { StringTable } from '../../core/i18n/index.js';
+import { pluralText } from '../../core/i18n/languages.js';
 import { errorDetailStrings, loadErrorStrings } from '../../core/i18n/load-error.js';
 
 const en = {
@@ -19,13 +20,13 @@ const en = {
   'type.panel': 'Panel',
   'type.workshop': 'Workshop',
   loading: 'Loading course schedule…',
-  sessionsSkipped: (count: number) =>
-    plural('en', count, {
+  sessionsSkipped: (n: number) =>
+    pluralText('en', n, {
       one: '# session in the data could not be shown.',
       other: '# sessions in the data could not be shown.',
     }),
   showEarlier: (n: number) =>
-    plural('en', n, { one: 'Show # earlier session', other: 'Show # earlier sessions' }),
+    pluralText('en', n, { one: 'Show # earlier session', other: 'Show # earlier sessions' }),
   speakers: 'Speakers',
   speakersTba: 'Speakers to be announced',
   yourTime: 'Your time',
@@ -40,7 +41,8 @@ const en = {
   /** Accessible name of the "Your time" / "Event time" switch. */
   showTimesIn: 'Show times in',
   /** Printed instead of the switch: "Times in Pacific Daylight Time". */
-  timesIn: (zone: string) => `Times in ${zone}`,
+  /** Printed above the schedule: the time choice in words. */
+  timesIn: ({ zone }: { zone: string }) => `Times in ${zone}`,
   /** Marks the next session in a schedule. */
   next: 'Next',
   /** The status of a break in progress (its coloured bar alone would not say so). */
@@ -55,47 +57,6 @@ const en = {
 
 export type SessionStrings = typeof en;
 
-export const strings: StringTable<SessionStrings> & { es: SessionStrings } = {
+export const strings: StringTable<SessionStrings> = {
   en,
-  es: {
-    ...loadErrorStrings.es,
-    ...errorDetailStrings.es,
-    ...phaseStrings.es,
-    'type.session': 'Sesión',
-    'type.break': 'Pausa',
-    'type.office-hours': 'Horario de consultas',
-    'type.keynote': 'Conferencia magistral',
-    'type.panel': 'Panel',
-    'type.workshop': 'Taller',
-    loading: 'Cargando el programa del curso…',
-    sessionsSkipped: (count) =>
-      plural('es', count, {
-        one: 'No se pudo mostrar # sesión de los datos.',
-        other: 'No se pudieron mostrar # sesiones de los datos.',
-      }),
-    showEarlier: (count) =>
-      plural('es', count, {
-        one: 'Mostrar # sesión anterior',
-        other: 'Mostrar # sesiones anteriores',
-      }),
-    speakers: 'Ponentes',
-    speakersTba: 'Ponentes por anunciar',
-    yourTime: 'Tu hora',
-    eventTime: 'Hora del evento',
-    timeInPlace: (p) => `${p.time} en ${p.place}`,
-    online: 'En línea',
-    watchRecording: 'Ver grabación',
-    addToCalendar: 'Agregar al calendario',
-    downloadIcs: 'Descargar .ics',
-    googleCalendar: 'Google Calendar',
-    showTimesIn: 'Mostrar las horas en',
-    timesIn: (zone) => `Horas en ${zone}`,
-    next: 'Siguiente',
-    breakUnderWay: 'Pausa en curso',
-    more: 'Mostrar más',
-    less: 'Mostrar menos',
-    hideEarlier: 'Ocultar sesiones anteriores',
-    addAll: 'Agregar todas las sesiones a tu calendario',
-    notFound: (p) => `Este curso no tiene la sesión "${p.id}".`,
-  },
 };

@@ -21,6 +21,8 @@ import {
   Temporal,
   until,
 } from '../helpers.js';
+// Spanish preloaded: these tests are about states and ticks; loading is test/components/languages.
+import '../../../src/locales/es.js';
 
 const S1 = 'Building Relationships as a Foundation for School and Public Partnerships';
 const S2 = 'Case Study: Lessons From a Long Term Library Partnership';

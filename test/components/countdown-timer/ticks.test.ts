@@ -10,6 +10,8 @@ import { CountdownTimerElement } from '../../../src/components/countdown-timer/c
 import { fakeClock } from '../fake-clock.js';
 import { T, part } from '../helpers.js';
 import { heldBy } from '../../observe.js';
+// Spanish preloaded: these tests are about states and ticks; loading is test/components/languages.
+import '../../../src/locales/es.js';
 
 const fake = fakeClock(T('2021-10-13T17:30:00Z'));
 class TickedCountdown extends CountdownTimerElement {

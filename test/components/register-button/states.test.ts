@@ -22,6 +22,8 @@ import {
   until,
   visible,
 } from '../helpers.js';
+// Spanish preloaded: these tests are about states and ticks; loading is test/components/languages.
+import '../../../src/locales/es.js';
 
 const NY = 'America/New_York';
 const TITLE = 'Resilient Together: Building School and Public Library Partnerships 2021';

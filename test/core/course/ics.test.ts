@@ -12,6 +12,8 @@ import {
   icsDataUrl,
 } from '../../../src/core/course/ics.js';
 import { strings as sessionStrings } from '../../../src/internal/session/strings.js';
+import { pickStrings } from '../../../src/core/i18n/index.js';
+import '../../../src/locales/es.js';
 import type { Course, Session } from '../../../src/core/course/types.js';
 
 const at = (rfc3339: string) => {
@@ -205,7 +207,9 @@ describe('courseToIcs', () => {
   });
 
   it('writes its own words in the language it is given', () => {
-    const [first, second] = events(courseToIcs(COURSE, { nowMs: NOW, labels: sessionStrings.es }));
+    const [first, second] = events(
+      courseToIcs(COURSE, { nowMs: NOW, labels: pickStrings(sessionStrings, 'es', 'es') }),
+    );
     expect(first!.location).to.equal('En línea');
     expect(second!.description).to.match(/^Ponentes:\n/);
     expect(second!.description).to.contain('\n\nUnirse: https://live.example.org/');

@@ -2,13 +2,9 @@
 // hand (the plural categories are CLDR's: en and es both have `one` for exactly 1, and es
 // has `many` for a million).
 import { expect } from '@open-wc/testing';
-import {
-  resolveLocale,
-  languageOf,
-  pickStrings,
-  plural,
-  type StringTable,
-} from '../../../src/core/i18n/index.js';
+import { resolveLocale, pickStrings, type StringTable } from '../../../src/core/i18n/index.js';
+import { defineLanguage } from '../../../src/core/i18n/language-store.js';
+import { pluralText } from '../../../src/core/i18n/languages.js';
 
 describe('resolveLocale', () => {
   for (const [input, expected] of [
@@ -47,24 +43,7 @@ describe('resolveLocale', () => {
   });
 });
 
-describe('languageOf', () => {
-  for (const [locale, expected] of [
-    ['es', 'es'],
-    ['es-MX', 'es'],
-    ['ES-419', 'es'],
-    ['en', 'en'],
-    ['en-US', 'en'],
-    ['fr', 'en'],
-    ['et', 'en'],
-    ['est', 'en'],
-    ['', 'en'],
-  ] as const) {
-    it(`${JSON.stringify(locale)} -> ${expected}`, () =>
-      expect(languageOf(locale)).to.equal(expected));
-  }
-});
-
-describe('plural', () => {
+describe('pluralText', () => {
   const forms = { one: '# item', other: '# items' };
   for (const [lang, n, expected] of [
     ['en', 0, '0 items'],
@@ -78,11 +57,11 @@ describe('plural', () => {
     ['es', 10000, '10.000 items'],
     ['es', 1_000_000, '1.000.000 items'], // CLDR `many`, not in `forms`: falls back to `other`
   ] as const) {
-    it(`${lang} ${n} -> ${expected}`, () => expect(plural(lang, n, forms)).to.equal(expected));
+    it(`${lang} ${n} -> ${expected}`, () => expect(pluralText(lang, n, forms)).to.equal(expected));
   }
 
   it('uses a `many` form when one is given', () => {
-    expect(plural('es', 1_000_000, { one: 'x', many: '# de y', other: '# y' })).to.equal(
+    expect(pluralText('es', 1_000_000, { one: 'x', many: '# de y', other: '# y' })).to.equal(
       '1.000.000 de y',
     );
   });
@@ -98,14 +77,15 @@ describe('pickStrings', () => {
     en: {
       hello: 'Hello',
       bye: 'Bye',
-      count: (n) => plural('en', n, { one: '# apple', other: '# apples' }),
+      count: (n) => pluralText('en', n, { one: '# apple', other: '# apples' }),
       greet: (p) => `Hi ${p.name}`,
     },
-    es: { hello: 'Hola', count: (n) => plural('es', n, { one: '# manzana', other: '# manzanas' }) },
   };
+  // This page's Spanish: only what the tests below read.
+  defineLanguage('es', { hello: 'Hola', count: { one: '# manzana', other: '# manzanas' } });
 
-  it('gives the language of the locale, English for keys the table lacks', () => {
-    const es = pickStrings(table, 'es-MX');
+  it('gives the language asked for, English for keys its data lacks', () => {
+    const es = pickStrings(table, 'es', 'es-MX');
     expect([es.hello, es.bye, es.count(1), es.count(3), es.greet({ name: 'Ana' })]).to.deep.equal([
       'Hola',
       'Bye',
@@ -113,22 +93,22 @@ describe('pickStrings', () => {
       '3 manzanas',
       'Hi Ana',
     ]);
-    const fr = pickStrings(table, 'fr');
+    const fr = pickStrings(table, 'fr', 'fr'); // not loaded on this page
     expect([fr.hello, fr.count(1)]).to.deep.equal(['Hello', '1 apple']);
   });
 
   it('puts overrides on top, in any language', () => {
-    const s = pickStrings(table, 'es', { bye: 'Adiós', greet: (p) => `¡Hola, ${p.name}!` });
+    const s = pickStrings(table, 'es', 'es', { bye: 'Adiós', greet: (p) => `¡Hola, ${p.name}!` });
     expect([s.hello, s.bye, s.greet({ name: 'Ana' })]).to.deep.equal([
       'Hola',
       'Adiós',
       '¡Hola, Ana!',
     ]);
-    expect(pickStrings(table, 'en', { hello: 'Howdy' }).hello).to.equal('Howdy');
+    expect(pickStrings(table, 'en', 'en', { hello: 'Howdy' }).hello).to.equal('Howdy');
   });
 
   it('fills a plain-string override of a function entry', () => {
-    const s = pickStrings(table, 'en', {
+    const s = pickStrings(table, 'en', 'en', {
       count: '{n} fruit',
       greet: 'Welcome, {name} ({missing})',
     });
@@ -140,7 +120,7 @@ describe('pickStrings', () => {
     const untrusted = JSON.parse(
       '{"hello": {"strings": ["x"]}, "bye": 5, "nope": "x", "__proto__": {"polluted": "yes"}}',
     );
-    const s = pickStrings(table, 'en', untrusted);
+    const s = pickStrings(table, 'en', 'en', untrusted);
     expect(s.hello).to.equal('Hello');
     expect(s.bye).to.equal('Bye');
     expect(Object.keys(s).sort()).to.deep.equal(['bye', 'count', 'greet', 'hello']);
@@ -149,8 +129,8 @@ describe('pickStrings', () => {
   });
 
   it('shares the result without overrides and never lets overrides leak into it', () => {
-    expect(pickStrings(table, 'es')).to.equal(pickStrings(table, 'es-AR'));
-    pickStrings(table, 'es', { hello: 'Buenas' });
-    expect(pickStrings(table, 'es').hello).to.equal('Hola');
+    expect(pickStrings(table, 'es', 'es')).to.equal(pickStrings(table, 'es', 'es'));
+    pickStrings(table, 'es', 'es', { hello: 'Buenas' });
+    expect(pickStrings(table, 'es', 'es').hello).to.equal('Hola');
   });
 });

@@ -1,6 +1,6 @@
 /**
- * The countdown's UI strings, English and Spanish, with the shared tables spread in: session
- * phases and Join, the on-demand link, and the load-error sentences.
+ * The countdown's UI strings in English (other languages: src/locales/), with the shared
+ * tables spread in: session phases and Join, the on-demand link, and the load-error sentences.
  */
 
 import { onDemandStrings, phaseStrings } from '../../../core/i18n/common.js';
@@ -22,16 +22,6 @@ const en = {
 
 export type CountdownStrings = typeof en;
 
-export const strings: StringTable<CountdownStrings> & { es: CountdownStrings } = {
+export const strings: StringTable<CountdownStrings> = {
   en,
-  es: {
-    startsIn: (p) => `Comienza en ${p.time}`,
-    started: 'Ya comenzó',
-    courseEnded: 'Este curso finalizó',
-    pauseCountdown: 'Pausar la cuenta regresiva',
-    resumeCountdown: 'Reanudar la cuenta regresiva',
-    ...phaseStrings.es,
-    ...onDemandStrings.es,
-    ...loadErrorStrings.es,
-  },
 };

@@ -1,6 +1,6 @@
 /**
- * The register button's UI strings, English and Spanish, with the shared tables spread in:
- * the on-demand link and the load-error sentences.
+ * The register button's UI strings in English (other languages: src/locales/), with the
+ * shared tables spread in: the on-demand link and the load-error sentences.
  */
 
 import { onDemandStrings } from '../../../core/i18n/common.js';
@@ -34,22 +34,6 @@ const en = {
 
 export type RegisterButtonStrings = typeof en;
 
-export const strings: StringTable<RegisterButtonStrings> & { es: RegisterButtonStrings } = {
+export const strings: StringTable<RegisterButtonStrings> = {
   en,
-  es: {
-    register: 'Inscribirse',
-    registerFor: (p) => `Inscribirse en ${p.title}`,
-    registrationOpens: (p) => `La inscripción abre el ${p.date}`,
-    registrationCloses: (p) => `La inscripción cierra ${p.when}`,
-    soldOut: 'Agotado',
-    joinWaitlist: 'Unirse a la lista de espera',
-    registrationClosed: 'Inscripción cerrada',
-    registrationCancelled: 'Inscripción cancelada',
-    registrationLinkUnavailable: 'Enlace de inscripción no disponible',
-    codeOfConduct: 'Al inscribirte, aceptas el Código de Conducta',
-    groupRates: 'Tarifas para grupos disponibles',
-    groupRatesContact: 'Contáctanos',
-    ...onDemandStrings.es,
-    ...loadErrorStrings.es,
-  },
 };
