@@ -117,7 +117,12 @@ export const hardeningPlugin = {
   name: 'course-widgets-hardening-commands',
   async executeCommand({ command, session }) {
     if (command === 'hardening:first-zone')
-      return process.env.TEST_ZONES?.split(',').filter(Boolean)[0] ?? 'America/New_York';
+      // Per engine: test/server/engines.mjs tags each browser with its engine's first zone.
+      return (
+        session.browser.firstZone ??
+        process.env.TEST_ZONES?.split(',').filter(Boolean)[0] ??
+        'America/New_York'
+      );
     if (command !== 'hardening:heap') return undefined;
     const page = session.browser.getPage?.(session.id);
     if (!page) return null;
