@@ -8,8 +8,8 @@ import { css } from 'lit';
  * - The root size is `medium` (the visitor's default font size, 16px unless they changed
  *   it) and component sizes are in `em`, so a page's `html { font-size: 62.5% }` cannot
  *   shrink us while a visitor's larger default still applies. `--cw-font-size` overrides.
- * - Inherited text styles from the page (`line-height`, `text-transform`, `letter-spacing`)
- *   are reset on the host; the page themes through the tokens instead.
+ * - Inherited text styles from the page (`line-height`, `text-transform`, `letter-spacing`,
+ *   `word-spacing`) are reset on the host; the page themes through the tokens instead.
  * - `overflow-wrap: anywhere`: a long unbroken word from the feed (a URL-like title, 200
  *   characters of one word) wraps inside the column instead of widening it; text with spaces
  *   still wraps at the spaces.
@@ -21,7 +21,7 @@ import { css } from 'lit';
  * --cw-radius, --cw-space, --cw-focus-ring, --cw-font-size, --cw-font-family.
  */
 export const hostStyles = css`
-:host{--_bg:var(--cw-color-background,#fff);--_fg:var(--cw-color-text,#1b1f24);--_muted:var(--cw-color-muted,#57606a);--_border:var(--cw-color-border,#d0d7de);--_accent:var(--cw-color-accent,#0b5cad);--_on-accent:var(--cw-color-on-accent,#fff);--_live:var(--cw-color-live,#b3261e);--_danger:var(--cw-color-danger,#b3261e);--_radius:var(--cw-radius,.375em);--_space:var(--cw-space,.75em);--_focus:var(--cw-focus-ring,2px solid var(--_accent));display:block;color:var(--_fg);font:400 var(--cw-font-size,medium)/1.45 var(--cw-font-family,system-ui,sans-serif);letter-spacing:normal;text-transform:none;text-align:start;white-space:normal;overflow-wrap:anywhere}
+:host{--_bg:var(--cw-color-background,#fff);--_fg:var(--cw-color-text,#1b1f24);--_muted:var(--cw-color-muted,#57606a);--_border:var(--cw-color-border,#d0d7de);--_accent:var(--cw-color-accent,#0b5cad);--_on-accent:var(--cw-color-on-accent,#fff);--_live:var(--cw-color-live,#b3261e);--_danger:var(--cw-color-danger,#b3261e);--_radius:var(--cw-radius,.375em);--_space:var(--cw-space,.75em);--_focus:var(--cw-focus-ring,2px solid var(--_accent));display:block;color:var(--_fg);font:400 var(--cw-font-size,medium)/1.45 var(--cw-font-family,system-ui,sans-serif);letter-spacing:normal;word-spacing:normal;text-transform:none;text-align:start;white-space:normal;overflow-wrap:anywhere}
 :host([hidden]){display:none}
 *,::before,::after{box-sizing:border-box}
 :focus-visible{outline:var(--_focus);outline-offset:2px}
