@@ -15,7 +15,9 @@ export function summaryReporter() {
     for (const t of suite.tests ?? []) {
       if (t.skipped) {
         tally.skipped += 1;
-        const reason = /\[([^\]]+ only: [^\]]+)\]$/.exec(t.name)?.[1] ?? 'no reason given';
+        const reason =
+          /\[([^\]]+ only: [^\]]+)\]$/.exec(t.name)?.[1] ??
+          'by the test itself (this.skip(), e.g. a first-zone-only test)';
         reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
         continue;
       }
