@@ -69,3 +69,24 @@ export const accessibleCount = (role: string, name: string): Promise<number> =>
 
 /** `it` for tests that emulate media features: Chromium and Firefox (see emulateMedia). */
 export const itWithMedia = itIn(MEDIA_ENGINES, "WebKit's WebDriver has no media emulation");
+
+/**
+ * `it`, or, when `condition` holds in this engine, a skipped test with "[Engine: why]" in
+ * its title: for tests that pin locale or zone data this engine's copy does not have yet.
+ */
+export function itUnless(condition: boolean, why: string): Mocha.TestFunction {
+  if (!condition) return it;
+  const skip = ((title: string, fn?: Mocha.Func) =>
+    it.skip(`${title} [${ENGINE_NAMES[engine]}: ${why}]`, fn)) as Mocha.TestFunction;
+  return skip;
+}
+
+/**
+ * True when the engine's zone data for `zone` predates a rule change: its offset at `instant`
+ * is not `offset` ("GMT-06:00"). WebKitGTK on Debian 12 reads the system ICU 72 (zone data of
+ * 2022), older than real Safari's.
+ */
+export const zoneDataPredates = (zone: string, instant: string, offset: string): boolean =>
+  new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })
+    .formatToParts(new Date(instant))
+    .find((part) => part.type === 'timeZoneName')?.value !== offset;

@@ -3,7 +3,8 @@
 // process exit to land last. A test file that ran zero tests, or failed to load, counts
 // as a failure: a file whose tests silently vanished must not pass.
 // Above it, one line per engine (passed, failed, skipped, zones) and the reasons skipped
-// tests gave (test/engine.ts puts them in the title: "... [Chromium only: why]").
+// tests gave (test/engine.ts puts them in the title: "... [Chromium only: why]",
+// "... [WebKit: why]").
 export function summaryReporter() {
   let passed = 0;
   let failed = 0;
@@ -16,7 +17,7 @@ export function summaryReporter() {
       if (t.skipped) {
         tally.skipped += 1;
         const reason =
-          /\[([^\]]+ only: [^\]]+)\]$/.exec(t.name)?.[1] ??
+          /\[([^\]]+: [^\]]+)\]$/.exec(t.name)?.[1] ??
           'by the test itself (this.skip(), e.g. a first-zone-only test)';
         reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
         continue;
