@@ -15,8 +15,10 @@ import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { testServerPlugins, testServerMiddleware } from './test/server/plugins.mjs';
 import { packageCommandsPlugin } from './test/package/commands.mjs';
 import {
+  CHROMIUM_ONLY_FILES,
   ENGINE_ZONES,
   engineCommandsPlugin,
+  filesFor,
   launcherFor,
   missingEngine,
   selectedEngines,
@@ -43,7 +45,7 @@ const files = process.env.TEST_FILES?.split(',').filter(Boolean) ?? ['test/**/*.
 const groups = engines.flatMap((engine) =>
   zonesFor(engine).map((timeZone) => ({
     name: `${engine}-${timeZone.replace('/', '-')}`,
-    files,
+    files: filesFor(engine, files),
     browsers: [launcherFor(engine, timeZone)],
   })),
 );
@@ -72,6 +74,6 @@ export default {
   browsers: [launcherFor(engines[0], zonesFor(engines[0])[0])],
   reporters: [
     defaultReporter({ reportTestResults: true, reportTestProgress: true }),
-    summaryReporter(),
+    summaryReporter({ chromiumOnlyFiles: CHROMIUM_ONLY_FILES }),
   ],
 };

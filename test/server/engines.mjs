@@ -36,6 +36,23 @@ export const ENGINE_ZONES = {
   webkit: ['America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Auckland'],
 };
 
+// Test files Firefox and WebKit leave to Chromium: they check the built package from Node
+// (TypeScript against the typings, bundles, the manifest JSON, `npm pack`), through server
+// commands that no engine can change, and they are the slowest files. The summary names them.
+export const CHROMIUM_ONLY_FILES = {
+  files: [
+    'test/package/consumer-types.test.ts',
+    'test/package/entries.test.ts',
+    'test/package/manifest.test.ts',
+    'test/package/pack.test.ts',
+  ],
+  why: 'Node-side package checks (tsc, bundles, manifest, npm pack) no engine changes',
+};
+
+/** The test files `engine` runs: `files`, less those it leaves to Chromium. */
+export const filesFor = (engine, files) =>
+  engine === 'chromium' ? files : [...files, ...CHROMIUM_ONLY_FILES.files.map((f) => `!${f}`)];
+
 /** The engines this run uses: TEST_BROWSERS (comma-separated) or all three. */
 export function selectedEngines(env = process.env) {
   const wanted = env.TEST_BROWSERS?.split(',')

@@ -5,12 +5,16 @@
 // Above it, one line per engine (passed, failed, skipped, zones) and the reasons skipped
 // tests gave (test/engine.ts puts them in the title: "... [Chromium only: why]",
 // "... [WebKit: why]").
-export function summaryReporter() {
+import { relative, sep } from 'node:path';
+
+// `chromiumOnlyFiles` ({ files, why }): files the other engines do not run, named under each.
+export function summaryReporter({ chromiumOnlyFiles } = {}) {
   let passed = 0;
   let failed = 0;
   let counted = false;
   let perEngine = new Map();
   let reasons = new Map();
+  let ranFiles = new Set();
 
   const countSuite = (suite, tally) => {
     for (const t of suite.tests ?? []) {
@@ -39,8 +43,16 @@ export function summaryReporter() {
         `(${tally.zones.size} zone${tally.zones.size === 1 ? '' : 's'}: ` +
         `${[...tally.zones].join(', ')})`,
     );
+    const left = chromiumOnlyFiles?.files.filter((file) => ranFiles.has(file)) ?? [];
+    const leftOut = [...perEngine.keys()]
+      .filter((engine) => engine !== 'chromium' && left.length)
+      .map(
+        (engine) =>
+          `  ${engine} left ${left.length} files to Chromium: ${chromiumOnlyFiles.why} ` +
+          `(${left.map((file) => file.replace(/^.*\//, '')).join(', ')})`,
+      );
     const skips = [...reasons].map(([reason, count]) => `  skipped ${count}x: ${reason}`);
-    process.stdout.write(`\n${[...lines, ...skips].join('\n')}\n`);
+    process.stdout.write(`\n${[...lines, ...leftOut, ...skips].join('\n')}\n`);
     process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
   });
 
@@ -51,7 +63,10 @@ export function summaryReporter() {
       counted = true;
       perEngine = new Map();
       reasons = new Map();
+      ranFiles = new Set();
       for (const session of sessions) {
+        if (session.browser.engine === 'chromium')
+          ranFiles.add(relative(process.cwd(), session.testFile).split(sep).join('/'));
         const engine = session.browser.engine ?? session.browser.name;
         if (!perEngine.has(engine)) {
           perEngine.set(engine, { passed: 0, failed: 0, skipped: 0, zones: new Set() });
