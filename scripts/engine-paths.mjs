@@ -21,9 +21,16 @@ let display;
  * The X display WebKit runs on: $DISPLAY when one is set, else a private Xvfb started once
  * for this process (it picks a free display number itself) and stopped when the process exits.
  */
-export function startXvfb() {
-  if (process.env.DISPLAY) return Promise.resolve(process.env.DISPLAY);
-  display ??= new Promise((resolve, reject) => {
+export function startXvfb({ own = false } = {}) {
+  if (process.env.DISPLAY && !own) return Promise.resolve(process.env.DISPLAY);
+  if (own) return spawnXvfb();
+  display ??= spawnXvfb();
+  return display;
+}
+
+/** A new Xvfb (`own`: a display of one's own, where no other window can take the focus). */
+function spawnXvfb() {
+  return new Promise((resolve, reject) => {
     const xvfb = spawn(
       'Xvfb',
       ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'],
@@ -40,5 +47,4 @@ export function startXvfb() {
     xvfb.stdio[3].unref?.();
     process.on('exit', () => xvfb.kill());
   });
-  return display;
 }

@@ -181,7 +181,9 @@ function webkitLauncher(timeZone) {
     });
   const createDriverManager = launcher.createDriverManager.bind(launcher);
   launcher.createDriverManager = async () => {
-    const display = await startXvfb();
+    // A display per zone: two MiniBrowser windows on one display take the focus from each
+    // other, and :focus-visible then fails to match in the unfocused one.
+    const display = await startXvfb({ own: true });
     const port = await freePort();
     profile = mkdtempSync(join(tmpdir(), 'wtr-webkit-'));
     driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], {
