@@ -1,7 +1,7 @@
 // <register-button> under the visitor's and the page's settings: dark scheme and forced
 // colors (the link outlined), right-to-left, and the public knobs.
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, itWithMedia } from '../../engine.js';
 import '../../../src/components/register-button/define.js';
 import type { RegisterButtonElement } from '../../../src/components/register-button/register-button.js';
 import { $ } from '../helpers.js';
@@ -15,7 +15,7 @@ const button = (el: Element) => $(el, 'a[part="button"]')!;
 describe('<register-button> themes', () => {
   afterEach(() => emulateMedia({ colorScheme: 'light', forcedColors: 'none' }));
 
-  it('dark scheme: dark colors, still axe-clean (contrast included)', async () => {
+  itWithMedia('dark scheme: dark colors, still axe-clean (contrast included)', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const el = await open();
     expect(getComputedStyle(el).color).to.equal('rgb(230, 237, 243)');
