@@ -15,8 +15,8 @@ import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { testServerPlugins, testServerMiddleware } from './test/server/plugins.mjs';
 import { packageCommandsPlugin } from './test/package/commands.mjs';
 import {
-  CHROMIUM_ONLY_FILES,
   ENGINE_ZONES,
+  chromiumOnlySelected,
   engineCommandsPlugin,
   filesFor,
   launcherFor,
@@ -74,6 +74,6 @@ export default {
   browsers: [launcherFor(engines[0], zonesFor(engines[0])[0])],
   reporters: [
     defaultReporter({ reportTestResults: true, reportTestProgress: true }),
-    summaryReporter({ chromiumOnlyFiles: CHROMIUM_ONLY_FILES }),
+    summaryReporter({ chromiumOnlyFiles: chromiumOnlySelected(files) }),
   ],
 };

@@ -49,6 +49,27 @@ export const CHROMIUM_ONLY_FILES = {
   why: 'Node-side package checks (tsc, bundles, manifest, npm pack) no engine changes',
 };
 
+// A glob of TEST_FILES (`*`, and `**` followed by a slash) as a regular expression over paths.
+function globPattern(glob) {
+  const literal = (text) => text.replace(/[.+?^$(){}|[\]\\]/g, '\\$&');
+  const segments = glob
+    .replace(/^\.\//, '')
+    .split('**/')
+    .map((part) => part.split('*').map(literal).join('[^/]*'));
+  return new RegExp(`^${segments.join('(?:.*/)?')}$`);
+}
+
+/**
+ * The Chromium-only files this run's `files` select: the other engines leave exactly these
+ * out, and the summary names them even when Chromium is not in the run.
+ */
+export const chromiumOnlySelected = (files) => ({
+  why: CHROMIUM_ONLY_FILES.why,
+  files: CHROMIUM_ONLY_FILES.files.filter((file) =>
+    files.some((glob) => !glob.startsWith('!') && globPattern(glob).test(file)),
+  ),
+});
+
 /** The test files `engine` runs: `files`, less those it leaves to Chromium. */
 export const filesFor = (engine, files) =>
   engine === 'chromium' ? files : [...files, ...CHROMIUM_ONLY_FILES.files.map((f) => `!${f}`)];

@@ -5,16 +5,15 @@
 // Above it, one line per engine (passed, failed, skipped, zones) and the reasons skipped
 // tests gave (test/engine.ts puts them in the title: "... [Chromium only: why]",
 // "... [WebKit: why]").
-import { relative, sep } from 'node:path';
 
-// `chromiumOnlyFiles` ({ files, why }): files the other engines do not run, named under each.
+// `chromiumOnlyFiles` ({ files, why }): the files this run selects that the other engines
+// leave to Chromium, named under each of them (whether or not Chromium is in the run).
 export function summaryReporter({ chromiumOnlyFiles } = {}) {
   let passed = 0;
   let failed = 0;
   let counted = false;
   let perEngine = new Map();
   let reasons = new Map();
-  let ranFiles = new Set();
 
   const countSuite = (suite, tally) => {
     for (const t of suite.tests ?? []) {
@@ -43,12 +42,13 @@ export function summaryReporter({ chromiumOnlyFiles } = {}) {
         `(${tally.zones.size} zone${tally.zones.size === 1 ? '' : 's'}: ` +
         `${[...tally.zones].join(', ')})`,
     );
-    const left = chromiumOnlyFiles?.files.filter((file) => ranFiles.has(file)) ?? [];
+    const left = chromiumOnlyFiles?.files ?? [];
     const leftOut = [...perEngine.keys()]
       .filter((engine) => engine !== 'chromium' && left.length)
       .map(
         (engine) =>
-          `  ${engine} left ${left.length} files to Chromium: ${chromiumOnlyFiles.why} ` +
+          `  ${engine} left ${left.length} file${left.length === 1 ? '' : 's'} to Chromium: ` +
+          `${chromiumOnlyFiles.why} ` +
           `(${left.map((file) => file.replace(/^.*\//, '')).join(', ')})`,
       );
     const skips = [...reasons].map(([reason, count]) => `  skipped ${count}x: ${reason}`);
@@ -63,10 +63,7 @@ export function summaryReporter({ chromiumOnlyFiles } = {}) {
       counted = true;
       perEngine = new Map();
       reasons = new Map();
-      ranFiles = new Set();
       for (const session of sessions) {
-        if (session.browser.engine === 'chromium')
-          ranFiles.add(relative(process.cwd(), session.testFile).split(sep).join('/'));
         const engine = session.browser.engine ?? session.browser.name;
         if (!perEngine.has(engine)) {
           perEngine.set(engine, { passed: 0, failed: 0, skipped: 0, zones: new Set() });
