@@ -37,6 +37,22 @@ function relinkPaths(node) {
   }
 }
 
+/**
+ * A type as a designer's control needs it. Storybook picks a control from the type text, and
+ * `string | undefined` (an optional property) got a "Set object" control: drop `undefined`
+ * (optional is implied). An attribute's value is always text in HTML, so an attribute whose
+ * property also takes a number or a Date (`now`) is typed `string`, and `lang` gets `string`.
+ */
+function controlType(type, { attribute }) {
+  const parts = (type?.text ?? '')
+    .split('|')
+    .map((p) => p.trim())
+    .filter((p) => p && p !== 'undefined');
+  if (attribute && (parts.length === 0 || (parts.includes('string') && parts.length > 1)))
+    return { text: 'string' };
+  return parts.length ? { ...type, text: parts.join(' | ') } : type;
+}
+
 /** Declarations by class name, to find what a member overrides. */
 const byName = (manifest) =>
   new Map(manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => [d.name, d]));
@@ -68,6 +84,11 @@ function publicApiOnly() {
               if (!x.description) x.description = inheritedDescription(classes, decl, list, x.name);
           }
           if (decl.members) decl.members = decl.members.filter(isPublic);
+          for (const member of decl.members ?? [])
+            if (member.kind === 'field' && member.type)
+              member.type = controlType(member.type, { attribute: false });
+          for (const attribute of decl.attributes ?? [])
+            attribute.type = controlType(attribute.type, { attribute: true });
           if (decl.attributes) {
             const fields = new Map((decl.members ?? []).map((m) => [m.name, m]));
             decl.attributes = decl.attributes.filter((a) => {

@@ -8,9 +8,8 @@
  * - Visitor zone: `time-zone` on the wrapper. A page cannot change the browser's own zone,
  *   so "Browser" shows your real zone and the others are what a visitor there would see.
  * - Language: `lang` on the wrapper (English, Spanish).
- * - Theme: the elements follow `prefers-color-scheme` by themselves, which a page cannot
- *   switch. "Light"/"Dark" set every `--cw-color-*` token on the wrapper (tokens win over the
- *   OS preference), which is exactly how a host page forces a theme; "OS" leaves them unset.
+ * - Theme: the elements follow the `color-scheme` of their page, so the wrapper sets it:
+ *   "Light", "Dark", or "OS" (`light dark`, the visitor's system), as a host page would.
  * - Direction: `dir` on the wrapper (ltr, rtl).
  *
  * Elements read an ancestor's `lang`/`time-zone` when they update; they do not watch
@@ -39,41 +38,16 @@ else
 
 installFakeNetwork();
 
-/** The default palette of src/styles/host.ts, so "Light" stays light on a dark OS and vice versa. */
-const PALETTES: Record<string, Record<string, string>> = {
-  light: {
-    '--cw-color-background': '#fff',
-    '--cw-color-text': '#1b1f24',
-    '--cw-color-muted': '#57606a',
-    '--cw-color-border': '#d0d7de',
-    '--cw-color-accent': '#0b5cad',
-    '--cw-color-on-accent': '#fff',
-    '--cw-color-live': '#b3261e',
-    '--cw-color-danger': '#b3261e',
-    'color-scheme': 'light',
-  },
-  dark: {
-    '--cw-color-background': '#161b22',
-    '--cw-color-text': '#e6edf3',
-    '--cw-color-muted': '#9198a1',
-    '--cw-color-border': '#3d444d',
-    '--cw-color-accent': '#6cb6ff',
-    '--cw-color-on-accent': '#0d1117',
-    '--cw-color-live': '#ff8182',
-    '--cw-color-danger': '#ff8182',
-    'color-scheme': 'dark',
-  },
-};
+/**
+ * The wrapper's `color-scheme`, as a host page declares it: the elements follow it (light-dark()
+ * in src/styles/color-scheme.ts). "OS" is `light dark`, the one line a site writes to follow the
+ * visitor's system. Canvas/CanvasText paint the wrapper like a page in that scheme.
+ */
+const SCHEMES: Record<string, string> = { os: 'light dark', light: 'light', dark: 'dark' };
 
 const visitor: Decorator = (story, { globals, viewMode }) => {
-  const palette = PALETTES[globals.theme as string];
-  const style = palette
-    ? {
-        ...palette,
-        background: palette['--cw-color-background'],
-        color: palette['--cw-color-text'],
-      }
-    : {};
+  const scheme = SCHEMES[globals.theme as string] ?? 'light';
+  const style = { 'color-scheme': scheme, background: 'Canvas', color: 'CanvasText' };
   return html`<div
     class="cw-visitor"
     time-zone=${globals.timeZone && globals.timeZone !== 'browser' ? globals.timeZone : nothing}
@@ -124,7 +98,7 @@ const preview: Preview = {
       },
     },
     theme: {
-      description: 'Color theme (--cw-color-* tokens on a wrapper)',
+      description: 'Colour scheme (color-scheme on a wrapper, as a page declares it)',
       toolbar: {
         title: 'Theme',
         icon: 'contrast',

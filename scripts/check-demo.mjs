@@ -63,6 +63,12 @@ const PAGES = [
         problems.push(`register link is ${reg}`);
       const countdown = await shadowText(page, 'countdown-timer');
       if (!countdown.includes('Live now')) problems.push(`countdown says "${countdown}"`);
+      // The README's opening promise: "Live now" with the Join link, on the main page.
+      const join = await page.$eval('course-schedule', (el) =>
+        [...el.shadowRoot.querySelectorAll('.live a[part~="link"]')].map((a) => a.href),
+      );
+      if (join[0] !== 'https://meet.example.org/resilient-together/w1-s1')
+        problems.push(`no Join link for the live session (${join})`);
       return problems;
     },
   },
@@ -183,6 +189,23 @@ const PAGES = [
       ];
     },
   },
+  // Every page on a 375 px phone: nothing wider than the screen (the demo bar's Moment select
+  // was 407 px).
+  ...['/', '/school.html', '/inline.html'].map((path) => ({
+    name: `${path} on a 375 px phone: no sideways scroll`,
+    path: `${path}?now=${WEEK1_LIVE}`,
+    zone: 'America/Los_Angeles',
+    width: 375,
+    async check(page) {
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > innerWidth + 1)
+          .map((el) => `${el.localName} ${Math.round(el.getBoundingClientRect().width)} px`),
+      );
+      const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+      return scroll > 375 ? [`page is ${scroll} px wide: ${wide.slice(0, 3).join(', ')}`] : [];
+    },
+  })),
 ];
 
 // Runs first in every page: what went wrong there, for any engine to read afterwards.
@@ -240,8 +263,8 @@ const LAUNCH = { chromium: launchChrome, firefox: launchFirefox, webkit: launchW
 async function checkPage(engine, browser, p, base) {
   const puppeteer = engine !== 'webkit';
   const page = puppeteer
-    ? await newPage(browser, { timeZone: p.zone })
-    : await browser.newPage({ timeZone: p.zone });
+    ? await newPage(browser, { timeZone: p.zone, width: p.width })
+    : await browser.newPage({ timeZone: p.zone, width: p.width });
   const errors = [];
   if (puppeteer) {
     page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));

@@ -16,6 +16,7 @@ export const KNOWN_CSS_PROPERTIES = [
   { name: 'forced-color-adjust', spec: 'CSS Color Adjustment Module Level 1' },
   { name: 'content-visibility', spec: 'CSS Containment Module Level 2' },
   { name: 'contain-intrinsic-size', spec: 'CSS Box Sizing Module Level 4' },
+  { name: 'color-scheme', spec: 'CSS Color Adjustment Module Level 1' },
 ];
 
 const require = createRequire(import.meta.url);

@@ -18,7 +18,9 @@ export { VERSION } from './internal/version.js';
 // Events, one class per event.
 export * from './events/index.js';
 
-// The course model, its parser and its error type.
+// The course model (the JSON as written, `CourseData`; the parsed `Course`), its parser and its
+// error type.
+export type * from './core/course/data.js';
 export type * from './core/course/types.js';
 export { SESSION_TYPES, SESSION_STATUSES, REGISTRATION_STATUSES } from './core/course/types.js';
 export { parseCourse } from './core/course/parse.js';

@@ -75,10 +75,10 @@ export const Compact: Story = { args: { now: AT.weekBefore, format: 'compact' } 
 /** Ten minutes to go ("starting soon"). */
 export const StartingSoon: Story = { args: { now: AT.startingSoon } };
 
-/** While the session runs, with its Join link (`joinUrl` set). */
+/** While the session runs, with its Join link and recordings set (`seedWithLinks`). */
 export const LiveWithJoinLink: Story = { args: { course: seedWithLinks, now: AT.week1Live } };
 
-/** While the session runs; the seed data has no join link. */
+/** While the session runs, with the seed's own Join link. */
 export const Live: Story = { args: { now: AT.week1Live } };
 
 /** During the intermission: breaks are skipped, so it counts to the next talk. */

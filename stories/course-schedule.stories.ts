@@ -67,10 +67,10 @@ export const Upcoming: Story = { args: { now: AT.weekBefore } };
 /** Ten minutes before Week 1: the first session is "Starting soon" and marked next. */
 export const StartingSoon: Story = { args: { now: AT.startingSoon } };
 
-/** Week 1 live, with Join links (the seed plus a `joinUrl` on every session). */
+/** Week 1 live, with Join links and recordings (the seed plus a `recordingUrl` on every session). */
 export const LiveWithJoinLink: Story = { args: { course: seedWithLinks, now: AT.week1Live } };
 
-/** Week 1 live without join links (the seed as published). */
+/** Week 1 live, the seed as published (Join links, no recordings). */
 export const Live: Story = { args: { now: AT.week1Live } };
 
 /**

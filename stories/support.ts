@@ -40,7 +40,7 @@ export function variant<Course extends object>(course: Course, edit: (c: Course)
   return copy;
 }
 
-/** The seed course with a join link and a recording on every session (the real seed has neither). */
+/** The seed course with a recording on every session too (the seed has join links only). */
 export const seedWithLinks = variant(seed, (c) => {
   for (const s of c.sessions) {
     if (s.type === 'break') continue;

@@ -26,7 +26,7 @@ const EPSILON = 10;
 /** What the clock needs from the platform; injected in tests. */
 export interface ClockEnv {
   now(): number;
-  setTimeout(fn: () => void, ms: number): unknown;
+  setTimeout(callback: () => void, ms: number): unknown;
   clearTimeout(id: unknown): void;
   /** Where `hidden` and `visibilitychange` come from (the document). */
   doc?: EventTarget & { readonly hidden: boolean };
@@ -68,23 +68,18 @@ export class Clock {
     return this.#env.now();
   }
 
-  /** @internal Subscribers plus deadlines registered (for leak checks). */
-  get size(): number {
-    return this.#subs.size + this.#deadlines.size;
-  }
-
   /** Call `cb` whenever the current second or minute changes. Returns the unsubscribe function. */
-  subscribe(cb: (nowMs: number) => void, granularity: Granularity = 'minute'): () => void {
+  subscribe(callback: (nowMs: number) => void, granularity: Granularity = 'minute'): () => void {
     const unit = UNIT[granularity];
-    const sub: Subscriber = { cb, unit, last: Math.floor(this.now() / unit) };
+    const sub: Subscriber = { cb: callback, unit, last: Math.floor(this.now() / unit) };
     this.#subs.add(sub);
     this.#schedule();
     return () => this.#subs.delete(sub) && this.#schedule();
   }
 
   /** Call `cb` once, as soon as the time is `atMs` or later. Returns the cancel function. */
-  wakeAt(atMs: number, cb: (nowMs: number) => void): () => void {
-    const deadline: Deadline = { at: atMs, cb };
+  wakeAt(atMs: number, callback: (nowMs: number) => void): () => void {
+    const deadline: Deadline = { at: atMs, cb: callback };
     this.#deadlines.add(deadline);
     this.#schedule();
     return () => this.#deadlines.delete(deadline) && this.#schedule();

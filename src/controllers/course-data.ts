@@ -261,6 +261,8 @@ export class CourseDataController implements ReactiveController {
       if (error.kind !== 'aborted' && !signal.aborted) {
         this.error = error;
         this.stale = !!this.course;
+        // The whole message and the address are for the site's developers, not its visitors.
+        console.warn(`course-widgets: ${error.message}${error.url ? ` (${error.url})` : ''}`);
         this.#host.dispatchEvent(new CourseErrorEvent(error, this.stale));
       }
       throw error;
@@ -284,7 +286,7 @@ function parseInline(text: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     throw new CourseError(
-      'not-json',
+      'malformed',
       `The inline <script type="application/json"> is not valid JSON: ${(error as Error).message}`,
     );
   }

@@ -43,7 +43,7 @@ const warnIgnored = (attribute: string, value: string, problem: string): void =>
  * undefined when it is not one. `resolveLocale` answers 'en' for anything unusable, so
  * 'en' is only a real answer when the tag said English.
  */
-export function usableLocale(tag: string): string | undefined {
+function usableLocale(tag: string): string | undefined {
   const usable = usableLocales.get(tag, () => {
     const resolved = resolveLocale(tag);
     // resolveLocale() falls back to 'en': only a tag that asked for English may get it.
@@ -146,6 +146,3 @@ export class LocaleController implements ReactiveController {
     if (!hosts.size) window.removeEventListener('languagechange', onLanguageChange);
   }
 }
-
-/** @internal for tests: how many hosts the shared `languagechange` listener serves. */
-export const localeHostCount = (): number => hosts.size;

@@ -31,7 +31,7 @@ export interface LoaderOptions {
   /** Retries after the first attempt, for network errors, 5xx and 429. Default 3. */
   retries: number;
   /** Delay before retry `n` (1-based), given the server's Retry-After in ms if any. */
-  retryDelay: (n: number, retryAfterMs: number | undefined) => number;
+  retryDelay: (attempt: number, retryAfterMs: number | undefined) => number;
 }
 
 const MB = 1_048_576;
@@ -42,8 +42,8 @@ export const MAX_RETRY_WAIT_MS = 30_000;
  * Exponential backoff with "equal jitter" (0.5-1 s, 1-2 s, 2-4 s, ...), or the server's
  * Retry-After when it sent one; both capped at 30 s.
  */
-export function backoffDelay(n: number, retryAfterMs?: number, random = Math.random): number {
-  const ms = retryAfterMs ?? 1000 * 2 ** (n - 1) * (0.5 + random() / 2);
+export function backoffDelay(attempt: number, retryAfterMs?: number, random = Math.random): number {
+  const ms = retryAfterMs ?? 1000 * 2 ** (attempt - 1) * (0.5 + random() / 2);
   return Math.min(ms, MAX_RETRY_WAIT_MS);
 }
 
@@ -105,14 +105,9 @@ export class Loader {
    * Call `fn` with every new result, once it is cached (peek() returns it), before the
    * consumers that joined its request resume. Returns the unsubscribe function.
    */
-  subscribe(fn: (loaded: Loaded) => void): () => void {
-    this.#subs.add(fn);
-    return () => this.#subs.delete(fn);
-  }
-
-  /** @internal How many subscribers there are (tests check that none leak). */
-  get subscribers(): number {
-    return this.#subs.size;
+  subscribe(callback: (loaded: Loaded) => void): () => void {
+    this.#subs.add(callback);
+    return () => this.#subs.delete(callback);
   }
 
   /**
@@ -135,18 +130,22 @@ export class Loader {
     let flight = this.#flights.get(key);
     if (!flight) {
       const abort = new AbortController();
-      const f: Flight = { abort, users: 0, settled: false, promise: undefined! };
-      f.promise = this.#fetch(key, abort.signal, done ? 'no-cache' : 'default').then(
-        (result) => (this.#done.set(key, result), this.#subs.forEach((fn) => fn(result)), result),
-      );
-      f.promise
+      const newFlight: Flight = {
+        abort,
+        users: 0,
+        settled: false,
+        promise: this.#fetch(key, abort.signal, done ? 'no-cache' : 'default').then(
+          (result) => (this.#done.set(key, result), this.#subs.forEach((fn) => fn(result)), result),
+        ),
+      };
+      newFlight.promise
         .finally(() => {
-          f.settled = true;
-          if (this.#flights.get(key) === f) this.#flights.delete(key);
+          newFlight.settled = true;
+          if (this.#flights.get(key) === newFlight) this.#flights.delete(key);
         })
         // The shared promise must never be an unhandled rejection: consumers see it through join().
         .catch(() => {});
-      this.#flights.set(key, (flight = f));
+      this.#flights.set(key, (flight = newFlight));
     }
     return this.#join(key, flight, signal);
   }
@@ -162,17 +161,17 @@ export class Loader {
     else this.#done.delete(absolute(url) ?? url);
   }
 
-  #join(key: string, f: Flight, signal: AbortSignal | undefined): Promise<Loaded> {
-    f.users++;
+  #join(key: string, flight: Flight, signal: AbortSignal | undefined): Promise<Loaded> {
+    flight.users++;
     return new Promise<Loaded>((resolve, reject) => {
       let left = false;
       const leave = () => {
         if (left) return;
         left = true;
         signal?.removeEventListener('abort', onAbort);
-        if (--f.users === 0 && !f.settled) {
-          f.abort.abort();
-          if (this.#flights.get(key) === f) this.#flights.delete(key);
+        if (--flight.users === 0 && !flight.settled) {
+          flight.abort.abort();
+          if (this.#flights.get(key) === flight) this.#flights.delete(key);
         }
       };
       const onAbort = () => {
@@ -180,7 +179,7 @@ export class Loader {
         reject(aborted(key));
       };
       signal?.addEventListener('abort', onAbort);
-      f.promise.then(
+      flight.promise.then(
         (v) => (leave(), resolve(v)),
         (e) => (leave(), reject(e)),
       );
@@ -188,16 +187,18 @@ export class Loader {
   }
 
   async #fetch(url: string, signal: AbortSignal, cache: RequestCache): Promise<Loaded> {
-    const o = { ...DEFAULTS, ...this.options };
+    const settings = { ...DEFAULTS, ...this.options };
     for (let n = 1; ; n++) {
       let retryAfterMs: number | undefined;
       try {
-        return await attempt(url, signal, cache, o, (ms) => (retryAfterMs = ms));
-      } catch (e) {
+        return await attempt(url, signal, cache, settings, (ms) => (retryAfterMs = ms));
+      } catch (caught) {
         if (signal.aborted) throw aborted(url);
-        const error = isCourseError(e) ? e : new CourseError('invalid', String(e), { url });
-        if (!error.retryable || n > o.retries) throw error;
-        await sleep(o.retryDelay(n, retryAfterMs), signal).catch(() => {
+        const error = isCourseError(caught)
+          ? caught
+          : new CourseError('invalid', String(caught), { url });
+        if (!error.retryable || n > settings.retries) throw error;
+        await sleep(settings.retryDelay(n, retryAfterMs), signal).catch(() => {
           throw aborted(url);
         });
       }
@@ -217,7 +218,7 @@ async function attempt(
   url: string,
   outer: AbortSignal,
   cache: RequestCache,
-  o: LoaderOptions,
+  settings: LoaderOptions,
   setRetryAfter: (ms: number | undefined) => void,
 ): Promise<Loaded> {
   const ctl = new AbortController();
@@ -227,7 +228,7 @@ async function attempt(
   const timer = setTimeout(() => {
     timedOut = true;
     ctl.abort();
-  }, o.timeoutMs);
+  }, settings.timeoutMs);
   try {
     let res: Response;
     try {
@@ -254,29 +255,41 @@ async function attempt(
         },
       );
     }
-    const text = (await readBody(res, o.maxBytes, url)).trim();
+    const text = (await readBody(res, settings.maxBytes, url)).trim();
     if (!text) throw new CourseError('not-json', 'Got an empty response, not JSON', { url });
     let json: unknown;
     try {
       json = JSON.parse(text);
-    } catch (e) {
+    } catch (caught) {
       const type = res.headers.get('content-type');
+      if (text.startsWith('<'))
+        throw new CourseError(
+          'not-json',
+          `Got an HTML page (${type}), not JSON: a login or error page? Check the URL`,
+          { url },
+        );
+      // Served as JSON, or it starts like JSON: it is JSON, cut off or with a syntax error.
+      const looksJson = /\bjson\b/i.test(type ?? '') || /^[[{]/.test(text);
       throw new CourseError(
-        'not-json',
-        text.startsWith('<')
-          ? `Got an HTML page (${type}), not JSON: a login or error page? Check the URL`
-          : `Not valid JSON: ${(e as Error).message}`,
+        looksJson ? 'malformed' : 'not-json',
+        looksJson
+          ? `Incomplete or malformed JSON (${type}): ${(caught as Error).message}`
+          : `Not JSON (${type}): ${(caught as Error).message}`,
         { url },
       );
     }
     return { ...parseCourse(json, { baseUrl: res.url || url }), url, atMs: Date.now() };
-  } catch (e) {
+  } catch (caught) {
     if (timedOut) {
-      throw new CourseError('timeout', `No complete response within ${o.timeoutMs / 1000} s`, {
-        url,
-      });
+      throw new CourseError(
+        'timeout',
+        `No complete response within ${settings.timeoutMs / 1000} s`,
+        {
+          url,
+        },
+      );
     }
-    throw e;
+    throw caught;
   } finally {
     clearTimeout(timer);
     outer.removeEventListener('abort', stop);

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import type { CourseData } from '../core/course/data.js';
 import type { CourseError } from '../core/course/errors.js';
 import type { Course } from '../core/course/types.js';
 import { pickStrings, type Overrides, type StringTable } from '../core/i18n/index.js';
@@ -12,7 +13,9 @@ import {
 } from '../controllers/clock.js';
 import { CourseDataController } from '../controllers/course-data.js';
 import { LocaleController } from '../controllers/locale.js';
+import { colorSchemeStyles } from '../styles/color-scheme.js';
 import { hostStyles } from '../styles/host.js';
+import { printStyles } from '../styles/print.js';
 import { defineElement } from './define.js';
 import { renderLoadError } from './load-error.js';
 import { VERSION } from './version.js';
@@ -74,7 +77,7 @@ export class CourseElement extends LitElement {
   static tagName = '';
   /** How often the element re-renders on the shared clock, unless `granularity` is overridden. */
   static granularity: Granularity | undefined = 'minute';
-  static override styles = [hostStyles];
+  static override styles = [hostStyles, colorSchemeStyles, printStyles];
   /**
    * @internal The clock instances of this class run on (the page's shared one; tests and stories
    * may swap it).
@@ -114,10 +117,11 @@ export class CourseElement extends LitElement {
   declare src?: string;
 
   /**
-   * The course as a JSON-shaped object (what the JSON file would hold), validated exactly
-   * like fetched JSON. Takes precedence over `src` and inline JSON. Property only.
+   * The course as a JSON-shaped object (what the JSON file would hold, typed `CourseData`),
+   * validated exactly like fetched JSON. Takes precedence over `src` and inline JSON. Property
+   * only.
    */
-  declare course?: unknown;
+  declare course?: CourseData;
 
   /**
    * IANA zone to show times in (`Europe/Paris`); inherited from the closest ancestor with a

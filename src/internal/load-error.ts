@@ -11,16 +11,13 @@ import type { CourseError } from '../core/course/errors.js';
 import { errorText, type LoadErrorStrings } from '../core/i18n/load-error.js';
 
 export interface LoadErrorOptions {
-  /** Also show the error's own message (and URL): the schedule and the card have room for it. */
-  details?: boolean;
+  /**
+   * A localised hint for the site's owner under the lead (`error.detail`): the schedule and the
+   * card have room for it. Never the raw message or the URL, which are for the console.
+   */
+  detail?: string;
   /** The `part` of the Retry button, where the element lists it among its buttons. */
   retryPart?: string;
-}
-
-/** The error's message, with its URL when the message does not already name it. */
-function detailsOf(error: CourseError): TemplateResult {
-  const url = error.url && !error.message.includes(error.url) ? ` (${error.url})` : '';
-  return html`<p class="details">${error.message}${url}</p>`;
 }
 
 /** The alert with the sentence for `error` and a Retry button that calls `retry`. */
@@ -28,12 +25,12 @@ export function renderLoadError(
   text: LoadErrorStrings,
   error: CourseError,
   retry: () => unknown,
-  { details = false, retryPart }: LoadErrorOptions = {},
+  { detail, retryPart }: LoadErrorOptions = {},
 ): TemplateResult {
   return html`
     <div part="error" role="alert">
       <p>${errorText(text, error)}</p>
-      ${details ? detailsOf(error) : nothing}
+      ${detail ? html`<p class="details">${detail}</p>` : nothing}
       <button
         part=${ifDefined(retryPart)}
         class="retry"

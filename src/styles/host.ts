@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 /**
  * The shared base of every element's styles: a host reset, the `--cw-*` theme tokens read
- * through private aliases (`--_background`, what component CSS uses), light and dark
- * defaults, and forced-colors / reduced-motion basics.
+ * through private aliases (`--_radius`, `--_space`, what component CSS uses) and
+ * reduced-motion basics. The colours (light and dark, forced colors) are in color-scheme.ts.
  *
  * - The root size is `medium` (the visitor's default font size, 16px unless they changed
  *   it) and component sizes are in `em`, so a page's `html { font-size: 62.5% }` cannot
@@ -23,17 +23,8 @@ import { css } from 'lit';
  */
 export const hostStyles = css`
   :host {
-    --_background: var(--cw-color-background, #fff);
-    --_text: var(--cw-color-text, #1b1f24);
-    --_muted: var(--cw-color-muted, #57606a);
-    --_border: var(--cw-color-border, #d0d7de);
-    --_accent: var(--cw-color-accent, #0b5cad);
-    --_on-accent: var(--cw-color-on-accent, #fff);
-    --_live: var(--cw-color-live, #b3261e);
-    --_danger: var(--cw-color-danger, #b3261e);
     --_radius: var(--cw-radius, 0.375em);
     --_space: var(--cw-space, 0.75em);
-    --_focus-ring: var(--cw-focus-ring, 2px solid var(--_accent));
     display: block;
     color: var(--_text);
     font: 400 var(--cw-font-size, medium) / 1.45 var(--cw-font-family, system-ui, sans-serif);
@@ -67,29 +58,6 @@ export const hostStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_background: var(--cw-color-background, #161b22);
-      --_text: var(--cw-color-text, #e6edf3);
-      --_muted: var(--cw-color-muted, #9198a1);
-      --_border: var(--cw-color-border, #3d444d);
-      --_accent: var(--cw-color-accent, #6cb6ff);
-      --_on-accent: var(--cw-color-on-accent, #0d1117);
-      --_live: var(--cw-color-live, #ff8182);
-      --_danger: var(--cw-color-danger, #ff8182);
-    }
-  }
-
-  @media (forced-colors: active) {
-    :host {
-      --_accent: LinkText;
-      --_on-accent: Canvas;
-      --_border: CanvasText;
-      --_live: Highlight;
-      --_focus-ring: 2px solid Highlight;
-    }
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -9,6 +9,7 @@ import { CourseScheduleElement } from '../../src/components/course-schedule/cour
 import { RegisterButtonElement } from '../../src/components/register-button/register-button.js';
 import { SessionCardElement } from '../../src/components/session-card/session-card.js';
 import { loader } from '../../src/data/loader.js';
+import type { CourseData } from '../../src/core/course/data.js';
 import type { CourseElement } from '../../src/internal/course-element.js';
 
 const SEED = '/test/fixtures/resilient-together-2021.json';
@@ -65,7 +66,7 @@ async function connect(tag: string, setup: (el: Recorder) => void): Promise<Reco
 }
 
 describe('first render with data at hand', () => {
-  let seed: unknown;
+  let seed: CourseData;
   before(async () => {
     seed = await (await fetch(SEED)).json();
   });
@@ -95,7 +96,7 @@ describe('first render with data at hand', () => {
     it(`<${name}> with the course property: data on the first render, and a new course on the first render after it is set`, async () => {
       const el = await connect(tag, (e) => (e.course = seed));
       expect(el.log[0], `renders: ${el.log.join(', ')}`).to.equal('data');
-      const other = structuredClone(seed) as { title: string; sessions: { title: string }[] };
+      const other = structuredClone(seed);
       other.title = 'Renamed course';
       for (const s of other.sessions) s.title = `Renamed ${s.title}`;
       el.log.length = 0;
@@ -109,7 +110,7 @@ describe('first render with data at hand', () => {
 
   it('<register-button> names the new course in its link on the first render after `course` changes', async () => {
     const el = await connect('first-render-button', (e) => (e.course = seed));
-    const other = { ...(seed as object), title: 'Renamed course' };
+    const other = { ...seed, title: 'Renamed course' };
     el.course = other;
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('a')!.textContent).to.contain(

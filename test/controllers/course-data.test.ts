@@ -14,6 +14,7 @@ import {
   watchUnhandled,
 } from '../data/fault.js';
 import { settle } from '../settle.js';
+import { heldBy } from '../observe.js';
 
 // Refresh runs on a clock; the shared one sleeps in hidden pages (wtr's second page per
 // browser is hidden), so these tests use one that ignores visibility.
@@ -152,12 +153,12 @@ describe('CourseDataController', () => {
     expect(el.data.course!.sessions[0]!.startMs).to.equal(Date.UTC(2021, 9, 13, 8));
   });
 
-  it('inline JSON that is malformed or empty: not-json naming the script', async () => {
+  it('inline JSON that is malformed (malformed) or empty (not-json), naming the script', async () => {
     const bad = await fixture<DataProbe>(
       html`<data-probe><script type="application/json">{"title": </script></data-probe>`,
     );
     await done(bad);
-    expect(bad.data.error!.kind).to.equal('not-json');
+    expect(bad.data.error!.kind).to.equal('malformed');
     expect(bad.data.error!.message).to.contain(
       'inline <script type="application/json"> is not valid JSON',
     );
@@ -482,7 +483,7 @@ describe('CourseDataController', () => {
 
     it('a removed element is not updated and holds no subscription; the course property and other URLs are left alone', async () => {
       // Fails without subscribe(): the connected sibling is not updated (and there is no subscriber count).
-      const before = loader.subscribers;
+      const before = heldBy(loader);
       const key = uniqueKey();
       const src = `/__fault/seq/${key}?fixtures=loader-mini,resilient-together-2021`;
       const box = await fixture(
@@ -496,9 +497,9 @@ describe('CourseDataController', () => {
         DataProbe,
       ];
       await Promise.all([kept, gone, given, other].map(done));
-      expect(loader.subscribers, 'one subscription per connected element').to.equal(before + 4);
+      expect(heldBy(loader), 'one subscription per connected element').to.equal(before + 4);
       gone.remove();
-      expect(loader.subscribers).to.equal(before + 3);
+      expect(heldBy(loader)).to.equal(before + 3);
       rec.events.length = 0;
       await kept.data.reload();
       await settle(box);
@@ -509,7 +510,7 @@ describe('CourseDataController', () => {
       expect(other.text).to.equal('complete|Loader mini course||');
       expect(rec.events.map((e) => e.target)).to.deep.equal([kept]);
       box.remove();
-      expect(loader.subscribers).to.equal(before);
+      expect(heldBy(loader)).to.equal(before);
     });
 
     it('an element put back in the page catches up with a result that arrived while it was out, without a request', async () => {

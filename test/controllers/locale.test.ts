@@ -1,13 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import {
-  LocaleController,
-  localeHostCount,
-  visitorTimeZone,
-} from '../../src/controllers/locale.js';
+import { LocaleController, visitorTimeZone } from '../../src/controllers/locale.js';
 import { resolveLocale } from '../../src/core/i18n/index.js';
 import { cachedFormat } from '../../src/core/time/intl.js';
 import { offsetAt } from '../../src/core/time/zoned.js';
+import { localeHostCount } from '../observe.js';
 
 class LocaleProbe extends LitElement {
   zoneProp?: string;

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { CourseError } from '../../src/core/course/errors.js';
 import { Loader, backoffDelay, parseRetryAfter, MAX_RETRY_WAIT_MS } from '../../src/data/loader.js';
 import { serverConfig, serverCounts, sleep, uniqueKey, until, watchUnhandled } from './fault.js';
+import { heldBy } from '../observe.js';
 
 /** A loader with fast retries that records every retry delay it was asked for. */
 function testLoader(options: ConstructorParameters<typeof Loader>[0] = {}) {
@@ -130,12 +131,12 @@ describe('loader: faults', () => {
     expect(parseRetryAfter(null, now)).to.equal(undefined);
   });
 
-  it("malformed JSON: not-json with the parser's reason, not retried", async () => {
+  it("JSON cut off, served as application/json: malformed with the parser's reason, not retried", async () => {
     const { loader, retries } = testLoader();
     const key = uniqueKey();
     const e = await failure(loader.load(`/__fault/malformed/${key}`));
-    expect(e.kind).to.equal('not-json');
-    expect(e.message).to.match(/Not valid JSON: .+/);
+    expect(e.kind).to.equal('malformed');
+    expect(e.message).to.match(/^Incomplete or malformed JSON \(application\/json[^)]*\): .+/);
     expect(retries).to.have.length(0);
     expect((await serverCounts(key)).count).to.equal(1);
   });
@@ -376,7 +377,7 @@ describe('loader: sharing, abort, cache', () => {
         consumerResumed: resumed,
       }),
     );
-    expect(loader.subscribers).to.equal(1);
+    expect(heldBy(loader)).to.equal(1);
     expect((await failure(loader.load(url))).status).to.equal(503);
     expect(heard).to.deep.equal([]);
     await loader.load(url).then(() => (resumed = true));
@@ -385,7 +386,7 @@ describe('loader: sharing, abort, cache', () => {
       { title: 'Loader mini course', cached: true, consumerResumed: false },
     ]);
     off();
-    expect(loader.subscribers).to.equal(0);
+    expect(heldBy(loader)).to.equal(0);
     await loader.reload(url);
     expect(heard).to.have.length(1);
   });

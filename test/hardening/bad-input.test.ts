@@ -6,6 +6,7 @@
 // never a changed Object.prototype, never a layout wider than its column.
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
+import { spyWarn } from '../components/helpers.js';
 import { AT, course } from './courses.js';
 import {
   TAGS,
@@ -118,7 +119,10 @@ describe('bad course documents, element by element', function () {
     it(`${name}: every element says the data is not in the expected format, the schedule names the field`, async () => {
       const d = base();
       const replaced = change(d);
-      const els = await all(await serve(replaced === undefined ? d : replaced));
+      const warnings = spyWarn();
+      const els = await all(await serve(replaced === undefined ? d : replaced)).finally(
+        warnings.restore,
+      );
       for (const el of els) {
         expect(errorBox(el).lead, `<${el.localName}>`).to.equal(FORMAT_LEAD);
         expect(errorBox(el).retry, `<${el.localName}> Retry`).to.not.equal(null);
@@ -126,7 +130,12 @@ describe('bad course documents, element by element', function () {
       const [, scheduleDetail] = [...els[0]!.shadowRoot!.querySelectorAll('[part~="error"] p')].map(
         (p) => p.textContent,
       );
-      expect(scheduleDetail).to.match(detail);
+      // On the page, a hint naming the field; in the console, the parser's whole message.
+      expect(scheduleDetail).to.match(/^(The problem is at \w+\.|The document is not a course\.)$/);
+      expect(
+        warnings.calls.some((w) => detail.test(w.replace(/^course-widgets: /, ''))),
+        `console: ${warnings.calls.join('; ')}`,
+      ).to.equal(true);
     });
   }
 
@@ -271,12 +280,14 @@ describe('bad course documents, element by element', function () {
   });
 
   it('a 5 MB document: every element says it is too large (the loader stops at 2 MB)', async () => {
-    const els = await all(`/__fault/large/${uniqueKey()}?bytes=5000000`);
+    const warnings = spyWarn();
+    const els = await all(`/__fault/large/${uniqueKey()}?bytes=5000000`).finally(warnings.restore);
     for (const el of els)
       expect(errorBox(el).lead, `<${el.localName}>`).to.equal(
         'The course data is too large to load.',
       );
-    expect(errorBox(els[0]!).text).to.contain('Response over the 2 MB limit');
+    expect(errorBox(els[0]!).text).to.contain('The file is larger than the widgets accept.');
+    expect(warnings.calls.join('\n')).to.contain('Response over the 2 MB limit');
   });
 
   it('deeply nested JSON (100,000 levels) as the document, in a field, as a session and as an unknown member', async () => {

@@ -4,7 +4,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { clock } from '../../src/controllers/clock.js';
-import { localeHostCount } from '../../src/controllers/locale.js';
 import { loader } from '../../src/data/loader.js';
 import { serverCounts } from '../data/fault.js';
 import {
@@ -22,6 +21,7 @@ import {
   until,
   watchErrors,
 } from './helpers.js';
+import { heldBy, localeHostCount } from '../observe.js';
 
 const MIXED = [
   'course-schedule',
@@ -154,15 +154,15 @@ describe('widgets sharing one src', function () {
 
   it('a removed widget is left as it was and lets go of its subscription', async () => {
     // Fails without subscribe(): the widget still in the page is not updated (nor subscribed).
-    const before = loader.subscribers;
+    const before = heldBy(loader);
     const key = uniqueKey();
     const src = `/__fault/seq/${key}?fixtures=resilient-together-2021,all-kinds`;
     const kept = make('course-schedule', { src, now: NOW });
     const gone = make('course-schedule', { src, now: NOW });
     expect(await Promise.all([settled(kept), settled(gone)])).to.deep.equal(['data', 'data']);
-    expect(loader.subscribers).to.equal(before + 2);
+    expect(heldBy(loader)).to.equal(before + 2);
     gone.remove();
-    expect(loader.subscribers).to.equal(before + 1);
+    expect(heldBy(loader)).to.equal(before + 1);
     const loads = countLoads([kept, gone]);
     await (kept as unknown as { reload(): Promise<void> }).reload();
     await until(
@@ -174,7 +174,7 @@ describe('widgets sharing one src', function () {
     expect(shadowText(gone)).to.contain(SEED_TITLE);
     expect(loads()).to.deep.equal([1, 0]);
     kept.remove();
-    expect(loader.subscribers).to.equal(before);
+    expect(heldBy(loader)).to.equal(before);
   });
 
   it('1,000 mount/unmount cycles of real elements leave no clock subscriber, locale host, request or heap growth behind', async function () {
@@ -206,9 +206,9 @@ describe('widgets sharing one src', function () {
       for (let i = 0; i < 100; i++) await cycle(i, src);
       await sleep(20);
       const [subscribers, hosts, loaderSubscribers] = [
-        clock.size,
+        heldBy(clock),
         localeHostCount(),
-        loader.subscribers,
+        heldBy(loader),
       ];
       const heapBefore = await heapAfterGc();
 
@@ -218,9 +218,9 @@ describe('widgets sharing one src', function () {
         if (i % 97 === 0) expect(state(el), `cycle ${i} <${el.localName}>`).to.equal('data');
       }
       await sleep(20); // past any deferred abort
-      expect(clock.size, 'clock subscribers and deadlines').to.equal(subscribers);
+      expect(heldBy(clock), 'clock subscribers and deadlines').to.equal(subscribers);
       expect(localeHostCount(), 'locale hosts').to.equal(hosts);
-      expect(loader.subscribers, 'loader subscribers').to.equal(loaderSubscribers);
+      expect(heldBy(loader), 'loader subscribers').to.equal(loaderSubscribers);
       expect((await serverCounts(key)).count, 'requests').to.equal(1);
 
       const heapAfter = await heapAfterGc();
@@ -244,7 +244,7 @@ describe('widgets sharing one src', function () {
         'the abandoned request',
       );
       expect(await serverCounts(slowKey)).to.deep.equal({ count: 1, cancelled: 1 });
-      expect(clock.size).to.equal(subscribers);
+      expect(heldBy(clock)).to.equal(subscribers);
       expect(localeHostCount()).to.equal(hosts);
       expect(watch.errors).to.deep.equal([]);
     } finally {

@@ -11,6 +11,7 @@ import { RegisterButtonElement } from '../../src/components/register-button/regi
 import { loader } from '../../src/data/loader.js';
 import { fakeClock } from '../components/fake-clock.js';
 import { SEED, deepElements, settled, shadowText } from './helpers.js';
+import { heldBy } from '../observe.js';
 
 const START = Date.parse('2021-10-27T18:54:30Z');
 const fake = fakeClock(START);
@@ -126,6 +127,6 @@ describe('live regions over ten minutes on a course page', function () {
     } finally {
       page.remove();
     }
-    expect(fake.clock.size).to.equal(0);
+    expect(heldBy(fake.clock)).to.equal(0);
   });
 });

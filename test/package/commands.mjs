@@ -15,10 +15,11 @@
 //                                     user's bundler would (scripts/bundle-entry.mjs), module paths
 //                                     relative to the repo; `foreign`: other elements' modules
 //                                     that should not be in it (bundle-entry.mjs foreignModules)
-//   package:consumer-types         -> { code, output, files }  tsc (strict, bundler resolution,
-//                                     react-jsx, no skipLibCheck) over a consumer app (`files`)
-//                                     that imports 'course-widgets', resolved through
-//                                     package.json `exports` to the built .d.ts
+//   package:consumer-types { project } -> { code, output, files }  tsc (strict, bundler
+//                                     resolution, react-jsx, no skipLibCheck) over a consumer
+//                                     project (`files`) that imports 'course-widgets', resolved
+//                                     through package.json `exports` to the built .d.ts:
+//                                     `app` (the default), `define-only`, `one-tag`
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,7 +76,7 @@ export function packageCommandsPlugin() {
         case 'package:bundle':
           return bundle(String(payload?.path));
         case 'package:consumer-types':
-          return (await results()).consumer;
+          return (await results()).consumer[String(payload?.project ?? 'app')] ?? null;
         default:
           return undefined;
       }

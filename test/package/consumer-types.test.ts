@@ -42,6 +42,24 @@ describe('typings as an app uses them', function () {
       expect(app).to.contain(`<${tag} src="/course.json"`);
     }
     expect(app.match(/@ts-expect-error/g)).to.have.length(4);
+    expect(app).to.contain('input: CourseData');
+    expect(app).to.contain('<session-card timeZone="Europe/Paris" sessionId="s1" />');
+  });
+
+  it("'course-widgets/define' alone types the tags, the events and the course data", async () => {
+    const alone = await consumerTypes('define-only');
+    expect(alone.output.trim(), 'tsc output').to.equal('');
+    expect(alone.code).to.equal(0);
+    // Three misuses of CourseData tsc must reject, or tsc fails on an unused @ts-expect-error.
+    expect(alone.files['define-only.ts']!.match(/@ts-expect-error/g)).to.have.length(3);
+    expect(alone.files['define-only.ts']).to.contain("addEventListener('course-load'");
+  });
+
+  it("one tag's define entry alone types its events", async () => {
+    const alone = await consumerTypes('one-tag');
+    expect(alone.output.trim(), 'tsc output').to.equal('');
+    expect(alone.code).to.equal(0);
+    expect(alone.files['one-tag.ts']).to.contain("import 'course-widgets/register-button/define'");
   });
 
   it('the JSX typings cover every attribute and event in the manifest', () => {

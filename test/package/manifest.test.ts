@@ -167,6 +167,23 @@ describe('custom-elements.json', function () {
     });
   }
 
+  it('types every attribute so Storybook offers a control a designer can type into', () => {
+    // `string | undefined` got a "Set object" control; text, numbers, booleans and literal
+    // unions get a text field, a number field, a toggle and a select.
+    const CONTROLLABLE = /^(string|number|boolean|'[^']*'( \| '[^']*')*)$/;
+    const bad = [...elements.values()].flatMap((d) =>
+      (d.attributes ?? [])
+        .filter((a) => !CONTROLLABLE.test(a.type?.text ?? ''))
+        .map((a) => `<${d.tagName}> ${a.name}: ${a.type?.text}`),
+    );
+    expect(bad).to.deep.equal([]);
+    const register = elements.get('register-button')!;
+    for (const name of ['href', 'opens', 'closes'])
+      expect(register.attributes!.find((a) => a.name === name)!.type!.text, name).to.equal(
+        'string',
+      );
+  });
+
   it('points every module path at a published file', async () => {
     const files = new Set((await packedFiles()).map((f) => f.path));
     const paths = cem.modules.map((m) => m.path);

@@ -127,10 +127,36 @@ describe('npm pack', function () {
     );
   });
 
-  it('keeps the runtime dependencies to lit and @lit/task, pinned exactly', () => {
-    expect(Object.keys(pkg.dependencies).sort()).to.deep.equal(['@lit/task', 'lit']);
-    for (const [name, range] of Object.entries(pkg.dependencies))
-      expect(range, name).to.match(/^\d+\.\d+\.\d+$/);
+  it('keeps the runtime dependencies to lit and @lit/task, in caret ranges an app can share', () => {
+    // An app on lit 3.2 must not get a second lit (scripts/check-package-install.mjs installs
+    // the tarball beside lit 3.2.1 and runs `npm ls lit`; lit 3.0.0 renders the elements too).
+    expect(pkg.dependencies).to.deep.equal({ '@lit/task': '^1.0.0', lit: '^3.0.0' });
+  });
+
+  it('says where it lives: repository, homepage, bugs', () => {
+    expect(pkg.repository?.url).to.match(/^git\+https:\/\/.+\.git$/);
+    expect(pkg.homepage).to.match(/^https:\/\//);
+    expect(pkg.bugs?.url).to.match(/^https:\/\//);
+  });
+
+  it('does not rebuild on `npm pack` when the build is fresh (prepack builds only if needed)', () => {
+    expect(pkg.scripts.prepack).to.equal('node scripts/build.mjs --if-needed');
+  });
+
+  it('every file the README links or shows resolves on the package page: absolute, or packed', async () => {
+    const readme = (await readPacked('README.md'))!;
+    const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!.replace(/#.*$/, ''));
+    const relative = targets.filter(
+      (t) => t && !/^(https?:|mailto:)/.test(t) && !t.startsWith('/'),
+    );
+    expect(relative.length, 'relative links found (the schema and the format doc)').to.be.above(0);
+    expect(
+      relative.filter((t) => !files.includes(normal(t))),
+      'README links to files the package does not have',
+    ).to.deep.equal([]);
+    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
+    expect(images.length, 'the screenshot').to.be.above(0);
+    expect(images.filter((src) => !/^https:\/\//.test(src))).to.deep.equal([]);
   });
 
   it('the npm modules import exactly the dependencies; the CDN scripts import nothing and carry @lit/task inlined', async () => {

@@ -76,11 +76,15 @@ export const CLASS_OF: Record<Tag, string> = {
   'countdown-timer': 'CountdownTimerElement',
 };
 
+/** A consumer project prepare.mjs type-checked: the React 19 app, or an entry imported alone. */
+export type ConsumerProject = 'app' | 'define-only' | 'one-tag';
+
 /**
- * The result of type-checking a strict React 19 + TypeScript app that imports 'course-widgets'
- * as an app would (`files`: the app, file name -> text), done by prepare.mjs.
+ * The result of type-checking a strict TypeScript consumer project that imports
+ * 'course-widgets' as an app would (`files`: file name -> text), done by prepare.mjs.
  */
-export const consumerTypes = () =>
-  executeServerCommand<{ code: number; output: string; files: Record<string, string> }, undefined>(
-    'package:consumer-types',
-  );
+export const consumerTypes = (project: ConsumerProject = 'app') =>
+  executeServerCommand<
+    { code: number; output: string; files: Record<string, string> },
+    { project: ConsumerProject }
+  >('package:consumer-types', { project });

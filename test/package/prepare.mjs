@@ -136,7 +136,7 @@ function app(classOf) {
       `oncourse-error={(e) => e.error.kind} />`,
   );
   return `
-import { ${classes.join(', ')}, CourseError, parseCourse, courseToIcs, CourseLoadEvent, type Course } from 'course-widgets';
+import { ${classes.join(', ')}, CourseError, parseCourse, courseToIcs, CourseLoadEvent, type Course, type CourseData } from 'course-widgets';
 import 'course-widgets/define';
 import { RegisterButtonElement as Single } from 'course-widgets/register-button/define';
 import 'course-widgets/react';
@@ -148,6 +148,7 @@ ${found.join('\n')}
 export const same: typeof RegisterButtonElement = Single;
 export const renamed: boolean = SessionCardElement.define('library-session-card');
 export const parsed: Course = parseCourse({}).course;
+export const input: CourseData = { title: 'x', timeZone: 'UTC', sessions: [] };
 export const ics: (c: Course, o: Parameters<typeof courseToIcs>[1]) => string = courseToIcs;
 export const isError = (e: unknown) => e instanceof CourseError;
 export const jsonFiles = [schema, manifest];
@@ -159,7 +160,8 @@ export function App() {
   return (
     <>
 ${uses.join('\n')}
-      <register-button course={{ version: 1 }} onregister-click={(e) => e.href} />
+      <register-button course={{ version: 1, title: 'x', timeZone: 'UTC', sessions: [] }} onregister-click={(e) => e.href} />
+      <session-card timeZone="Europe/Paris" sessionId="s1" />
       <countdown-timer oncountdown-end={(e) => e.targetMs} />
     </>
   );
@@ -176,20 +178,64 @@ export const badHandler = <register-button oncourse-load={(e: KeyboardEvent) => 
 `;
 }
 
-/** The consumer project's files, from the built manifest. */
-function consumerFiles(manifest) {
+/**
+ * Only the define entry, in a project of its own (one program shares its global declarations,
+ * so the app's root import would hide a missing one): it must bring the tag map, every event's
+ * HTMLElementEventMap entry and the typed `course` property.
+ */
+const DEFINE_ONLY = `
+import 'course-widgets/define';
+
+const card = document.querySelector('session-card')!;
+card.addEventListener('course-load', (e) => e.course.title);
+card.addEventListener('course-error', (e) => e.error.kind);
+document.querySelector('register-button')?.addEventListener('register-click', (e) => e.href);
+document.querySelector('countdown-timer')?.addEventListener('countdown-end', (e) => e.targetMs);
+const schedule = document.createElement('course-schedule');
+schedule.timeZone = 'Europe/Paris';
+const session = { id: 'a', title: 'A', start: '2021-10-13T14:00', end: '2021-10-13T15:00' };
+schedule.course = { title: 'Course', timeZone: 'America/New_York', sessions: [session] };
+// @ts-expect-error CourseData: start is a date-time string, not epoch ms
+schedule.course = { title: 'Course', timeZone: 'America/New_York', sessions: [{ ...session, start: 1634133600000 }] };
+// @ts-expect-error CourseData: a title is text
+schedule.course = { title: 42, timeZone: 'America/New_York', sessions: [] };
+// @ts-expect-error CourseData: the organiser's timeZone is required
+schedule.course = { title: 'Course', sessions: [] };
+`;
+
+/** One tag's define entry alone, in a project of its own. */
+const ONE_TAG = `
+import 'course-widgets/register-button/define';
+
+const button = document.querySelector('register-button')!;
+button.addEventListener('register-click', (e) => e.href);
+button.addEventListener('course-load', (e) => e.course.sessions.length);
+// @ts-expect-error a register-click event has no targetMs
+button.addEventListener('register-click', (e) => e.targetMs);
+`;
+
+/**
+ * The consumer projects (name -> file name -> text), from the built manifest. Each is
+ * compiled on its own.
+ */
+function consumerProjects(manifest) {
   const elements = manifest.modules
     .flatMap((module) => module.declarations ?? [])
     .filter((declaration) => declaration.customElement && declaration.tagName);
   const classOf = Object.fromEntries(elements.map((element) => [element.tagName, element.name]));
-  return { 'app.tsx': app(classOf), 'manifest.tsx': fromManifest(elements) };
+  return {
+    app: { 'app.tsx': app(classOf), 'manifest.tsx': fromManifest(elements) },
+    'define-only': { 'define-only.ts': DEFINE_ONLY },
+    'one-tag': { 'one-tag.ts': ONE_TAG },
+  };
 }
 
-/** tsc (strict, bundler resolution, react-jsx, no skipLibCheck) over the consumer project. */
-async function checkConsumer(files) {
-  rmSync(CONSUMER, { recursive: true, force: true });
-  mkdirSync(join(CONSUMER, 'node_modules'), { recursive: true });
-  symlinkSync(ROOT, join(CONSUMER, 'node_modules/course-widgets'), 'junction');
+/** tsc (strict, bundler resolution, react-jsx, no skipLibCheck) over one consumer project. */
+async function checkConsumer(name, files) {
+  const project = join(CONSUMER, name);
+  rmSync(project, { recursive: true, force: true });
+  mkdirSync(join(project, 'node_modules'), { recursive: true });
+  symlinkSync(ROOT, join(project, 'node_modules/course-widgets'), 'junction');
   const compilerOptions = {
     strict: true,
     noEmit: true,
@@ -203,13 +249,13 @@ async function checkConsumer(files) {
     skipLibCheck: false,
   };
   writeFileSync(
-    join(CONSUMER, 'tsconfig.json'),
+    join(project, 'tsconfig.json'),
     JSON.stringify({ compilerOptions, files: Object.keys(files) }, null, 2),
   );
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(CONSUMER, name), text);
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(project, file), text);
   const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
-  const { code, out } = await run(process.execPath, [tsc, '-p', CONSUMER]);
-  return { code, output: out };
+  const { code, out } = await run(process.execPath, [tsc, '-p', project]);
+  return { code, output: out, files };
 }
 
 /** A dist/ module bundled like a user's bundler would; module paths relative to the repo. */
@@ -241,13 +287,13 @@ export async function preparePackageTests({ log = console.log } = {}) {
     await mustRun(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--if-needed']);
   }
   const manifest = readJson('custom-elements.json');
-  const files = consumerFiles(manifest);
+  const projects = consumerProjects(manifest);
   const inputs = inputsHash();
   const key = hash(
     inputs,
     readFileSync(join(ROOT, 'package.json'), 'utf8'),
     readFileSync(fileURLToPath(import.meta.url), 'utf8'),
-    JSON.stringify(files),
+    JSON.stringify(projects),
   );
   if (existsSync(RESULTS)) {
     const previous = JSON.parse(readFileSync(RESULTS, 'utf8'));
@@ -256,11 +302,13 @@ export async function preparePackageTests({ log = console.log } = {}) {
       return { ...previous, built };
     }
   }
-  log('package tests: npm pack, bundling four entries, tsc over a consumer app ...');
+  log('package tests: npm pack, bundling four entries, tsc over three consumer projects ...');
   const [packed] = JSON.parse(await npm(['pack', '--dry-run', '--json', '--ignore-scripts']));
   const bundles = {};
   for (const path of BUNDLED) bundles[path] = await bundle(path);
-  const consumer = { ...(await checkConsumer(files)), files };
+  const consumer = {};
+  for (const [name, files] of Object.entries(projects))
+    consumer[name] = await checkConsumer(name, files);
   const results = {
     key,
     inputs,

@@ -32,6 +32,7 @@ import { fakeClock } from '../components/fake-clock.js';
 import { $, $$, part, squash, visible } from '../components/helpers.js';
 import { serverCounts, uniqueKey, until } from '../data/fault.js';
 import { deepElements } from '../hardening/helpers.js';
+import { heldBy } from '../observe.js';
 
 /** The course's life at a glance. Sessions by id (w1-s1 ...); instants in UTC. */
 const CHECKPOINTS: Checkpoint[] = [
@@ -87,8 +88,8 @@ const CHECKPOINTS: Checkpoint[] = [
     what: 'week 1 starting soon',
     walk: 'jump',
     countdown: 'w1-s1 | Starts in 15 minutes | Pause countdown',
-    card: 'w1-s1: Starting soon',
-    schedule: 'w1-s1: Next Starting soon',
+    card: 'w1-s1: Starting soon Join',
+    schedule: 'w1-s1: Next Starting soon Join',
     register: 'Register',
   },
   {
@@ -97,18 +98,18 @@ const CHECKPOINTS: Checkpoint[] = [
     walk: 'every timer',
     countdown: 'w1-s1 | Starts in 5 minutes | Pause countdown',
     heard: 'Starts in 5 minutes',
-    card: 'w1-s1: Starting soon',
-    schedule: 'w1-s1: Next Starting soon',
+    card: 'w1-s1: Starting soon Join',
+    schedule: 'w1-s1: Next Starting soon Join',
     register: 'Register',
   },
   {
     at: '2021-10-13T18:00:00Z',
     what: 'week 1, first talk live',
     walk: 'every timer',
-    countdown: 'w1-s1 | Live now',
+    countdown: 'w1-s1 | Live now | Join',
     heard: 'Live now',
-    card: 'w1-s1: Live now',
-    schedule: 'w1-s1: Live now | w1-s2: Next Upcoming',
+    card: 'w1-s1: Live now Join',
+    schedule: 'w1-s1: Live now Join | w1-s2: Next Upcoming',
     register: 'Register',
   },
   {
@@ -117,29 +118,29 @@ const CHECKPOINTS: Checkpoint[] = [
     walk: 'every timer',
     countdown: 'w1-s2 | Starts in 10 minutes | Pause countdown',
     heard: '',
-    card: 'w1-s2: Starting soon',
+    card: 'w1-s2: Starting soon Join',
     schedule:
-      'Show 1 earlier session | Intermission: Intermission under way | w1-s2: Next Starting soon',
+      'Show 1 earlier session | Intermission: Intermission under way | w1-s2: Next Starting soon Join',
     register: 'Register',
   },
   {
     at: '2021-10-13T19:00:00Z',
     what: 'week 1, second talk live',
     walk: 'every timer',
-    countdown: 'w1-s2 | Live now',
+    countdown: 'w1-s2 | Live now | Join',
     heard: 'Live now',
-    card: 'w1-s2: Live now',
-    schedule: 'Show 2 earlier sessions | w1-s2: Live now | w1-s3: Next Upcoming',
+    card: 'w1-s2: Live now Join',
+    schedule: 'Show 2 earlier sessions | w1-s2: Live now Join | w1-s3: Next Upcoming',
     register: 'Register',
   },
   {
     at: '2021-10-13T19:45:00Z',
     what: 'week 1, third talk live straight after the second',
     walk: 'every timer',
-    countdown: 'w1-s3 | Live now',
+    countdown: 'w1-s3 | Live now | Join',
     heard: 'Live now',
-    card: 'w1-s3: Live now',
-    schedule: 'Show 3 earlier sessions | w1-s3: Live now | w2-s1: Next Upcoming',
+    card: 'w1-s3: Live now Join',
+    schedule: 'Show 3 earlier sessions | w1-s3: Live now Join | w2-s1: Next Upcoming',
     register: 'Register',
   },
   {
@@ -178,8 +179,8 @@ const CHECKPOINTS: Checkpoint[] = [
     what: 'week 2 starting soon',
     walk: 'jump',
     countdown: 'w2-s1 | Starts in 15 minutes | Pause countdown',
-    card: 'w2-s1: Starting soon',
-    schedule: 'Show 4 earlier sessions | w2-s1: Next Starting soon',
+    card: 'w2-s1: Starting soon Join',
+    schedule: 'Show 4 earlier sessions | w2-s1: Next Starting soon Join',
     register: 'Register',
   },
   {
@@ -188,9 +189,9 @@ const CHECKPOINTS: Checkpoint[] = [
     walk: 'every timer',
     countdown: 'w2-s2 | Starts in 10 minutes | Pause countdown',
     heard: '',
-    card: 'w2-s2: Starting soon',
+    card: 'w2-s2: Starting soon Join',
     schedule:
-      'Show 5 earlier sessions | Intermission: Intermission under way | w2-s2: Next Starting soon',
+      'Show 5 earlier sessions | Intermission: Intermission under way | w2-s2: Next Starting soon Join',
     register: 'Register',
   },
   {
@@ -217,8 +218,8 @@ const CHECKPOINTS: Checkpoint[] = [
     what: 'week 3 starting soon; registration closes in an hour',
     walk: 'jump',
     countdown: 'w3-s1 | Starts in 15 minutes | Pause countdown',
-    card: 'w3-s1: Starting soon',
-    schedule: 'Show 8 earlier sessions | w3-s1: Next Starting soon',
+    card: 'w3-s1: Starting soon Join',
+    schedule: 'Show 8 earlier sessions | w3-s1: Next Starting soon Join',
     register: 'Register | Registration closes [in 1 hour]',
   },
   {
@@ -227,20 +228,20 @@ const CHECKPOINTS: Checkpoint[] = [
     walk: 'every timer',
     countdown: 'w3-s2 | Starts in 10 minutes | Pause countdown',
     heard: '',
-    card: 'w3-s2: Panel Starting soon',
+    card: 'w3-s2: Panel Starting soon Join',
     schedule:
       'Show 9 earlier sessions | Intermission: Intermission under way | ' +
-      'w3-s2: Panel Next Starting soon',
+      'w3-s2: Panel Next Starting soon Join',
     register: 'Register | Registration closes [in 10 minutes]',
   },
   {
     at: '2021-10-27T19:00:00Z',
     what: 'the closing panel live; registration closed',
     walk: 'every timer',
-    countdown: 'w3-s2 | Live now',
+    countdown: 'w3-s2 | Live now | Join',
     heard: 'Live now',
-    card: 'w3-s2: Panel Live now',
-    schedule: 'Show 10 earlier sessions | w3-s2: Panel Live now',
+    card: 'w3-s2: Panel Live now Join',
+    schedule: 'Show 10 earlier sessions | w3-s2: Panel Live now Join',
     register: 'Registration closed',
   },
   {
@@ -516,7 +517,7 @@ describe('the sample course from before registration to after on demand, on one 
     await Promise.all(Object.values(els).map((el) => el.updateComplete));
     steps++;
     peak.timers = Math.max(peak.timers, fake.timers.size);
-    peak.clockSize = Math.max(peak.clockSize, fake.clock.size);
+    peak.clockSize = Math.max(peak.clockSize, heldBy(fake.clock));
     for (const el of Object.values(els)) contradictions(el).forEach((c) => found.add(c));
   }
 
@@ -649,7 +650,7 @@ describe('the sample course from before registration to after on demand, on one 
       4 * Math.floor(count / FAIL_EVERY),
     );
     expect(outcomes.load).to.equal(4 * (count - Math.floor(count / FAIL_EVERY)));
-    expect(loader.subscribers, 'loader subscribers').to.equal(4);
+    expect(heldBy(loader), 'loader subscribers').to.equal(4);
     expect(heard, 'what the countdown announced, once per milestone').to.deep.equal([
       '2021-10-12T18:00:00Z Starts in 1 day',
       '2021-10-13T17:00:00Z Starts in 1 hour',
@@ -673,8 +674,8 @@ describe('the sample course from before registration to after on demand, on one 
     ]);
     page.remove();
     await new Promise((r) => setTimeout(r));
-    expect(fake.clock.size, 'clock subscribers and deadlines left').to.equal(0);
+    expect(heldBy(fake.clock), 'clock subscribers and deadlines left').to.equal(0);
     expect(fake.timers.size, 'timers left').to.equal(0);
-    expect(loader.subscribers, 'loader subscribers left').to.equal(0);
+    expect(heldBy(loader), 'loader subscribers left').to.equal(0);
   });
 });

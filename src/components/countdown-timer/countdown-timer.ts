@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { formatCountdown } from '../../core/time/countdown.js';
-import { HOUR_MS } from '../../core/time/format.js';
+import { HOUR_MS } from '../../core/time/units.js';
 import { parseDateTime } from '../../core/time/parse.js';
 import type { Granularity } from '../../controllers/clock.js';
 import { CountdownEndEvent } from '../../events/countdown-end.js';

@@ -16,6 +16,8 @@ export const styles = css`
   }
 
   [part='base'] {
+    padding: var(--_space);
+    border-radius: var(--_radius);
     background: var(--_background);
   }
 

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { courseToIcs, icsDataUrl, icsFileName } from '../../core/course/ics.js';
 import type { Course, Session } from '../../core/course/types.js';
-import { dayKey, formatDate, sameWallClock } from '../../core/time/format.js';
+import { dayKey, formatDate, sameWallClock, zoneName } from '../../core/time/format.js';
 import { nextSession } from '../../core/time/status.js';
 import type { ViewInputs } from '../../internal/course-element.js';
 import { SessionElement } from '../../internal/session/session-element.js';
@@ -161,7 +161,8 @@ export class CourseScheduleElement extends SessionElement {
       <div part="base">
         ${this.#renderHeader(course, view)} ${this.renderStale()} ${this.#renderSkipped()}
         <div part="toolbar">
-          ${this.#renderTimeSwitch(view)} ${this.#renderCourseCalendar(course, view)}
+          ${this.#renderZoneNote(course, view)} ${this.#renderTimeSwitch(view)}
+          ${this.#renderCourseCalendar(course, view)}
         </div>
         ${this.#renderFoldToggle(view)} ${this.#groups.map((group) => this.#renderGroup(group))}
       </div>
@@ -175,6 +176,13 @@ export class CourseScheduleElement extends SessionElement {
         ? nothing
         : paragraphs(course.summary, disclosureKey.summary, view, 'summary');
     return html`${title}${summary}`;
+  }
+
+  /** Print only (styles/print.ts), in place of the switch: "Times in Pacific Daylight Time". */
+  #renderZoneNote(course: Course, { text, display, eventTime, nowMs }: SessionView): unknown {
+    const timeZone = eventTime ? course.timeZone : display.timeZone;
+    const at = new Date(course.sessions[0]?.startMs ?? nowMs);
+    return html`<p class="print-only">${text.timesIn(zoneName(timeZone, display.locale, at))}</p>`;
   }
 
   /** "Your time" / "Event time", only when some session's wall clock differs. */

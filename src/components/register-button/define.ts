@@ -4,3 +4,6 @@ import { RegisterButtonElement } from './register-button.js';
 RegisterButtonElement.define();
 
 export { RegisterButtonElement };
+// Its events' types, whose HTMLElementEventMap entries come with them: `import '.../define'`
+// alone types addEventListener('course-load', (e) => e.course).
+export type { CourseErrorEvent, CourseLoadEvent, RegisterClickEvent } from '../../events/index.js';

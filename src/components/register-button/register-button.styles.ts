@@ -4,9 +4,8 @@ import { css } from 'lit';
  * Knobs (copied into private aliases): --register-button-background, -color, -radius,
  * -padding. Sizes in em (the host's root size is `medium`, immune to `html{font-size:62.5%}`);
  * logical properties only (right-to-left pages). The element paints its own background
- * (--cw-color-background): its text follows the visitor's dark scheme, which a light page
- * may not. The link gets a visible border in forced-colors mode, where backgrounds are
- * dropped.
+ * (--cw-color-background) in the host page's colour scheme (styles/color-scheme.ts). The link
+ * gets a visible border in forced-colors mode, where backgrounds are dropped.
  */
 export const styles = css`
   :host {
@@ -17,7 +16,7 @@ export const styles = css`
   }
 
   a {
-    color: var(--_accent);
+    color: var(--_accent-text);
   }
 
   [part='button'] {

@@ -4,3 +4,6 @@ import { SessionCardElement } from './session-card.js';
 SessionCardElement.define();
 
 export { SessionCardElement };
+// Its events' types, whose HTMLElementEventMap entries come with them: `import '.../define'`
+// alone types addEventListener('course-load', (e) => e.course).
+export type { CourseErrorEvent, CourseLoadEvent } from '../../events/index.js';

@@ -1,8 +1,9 @@
 /**
  * The one error type an element ever sees for course data. Pure. The loader makes the
- * transport kinds (`http`, `network`, `timeout`, `not-json`, `too-large`, `aborted`); the
- * parser makes `invalid` with the JSON `path` of the problem; `internal` is a failure of the
- * library's own code (never relabelled as a problem with the data). Messages are plain English
+ * transport kinds (`http`, `network`, `timeout`, `not-json`, `malformed`: JSON cut off or with
+ * a syntax error, `too-large`, `aborted`); the parser makes `invalid` with the JSON `path` of
+ * the problem; `internal` is a failure of the library's own code (never relabelled as a
+ * problem with the data). Messages are plain English
  * and name what is wrong, because authors read them in the console and in the error state.
  */
 
@@ -11,6 +12,7 @@ export const COURSE_ERROR_KINDS = [
   'network',
   'timeout',
   'not-json',
+  'malformed',
   'too-large',
   'invalid',
   'aborted',

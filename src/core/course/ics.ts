@@ -64,8 +64,8 @@ function line(name: string, value: string): string {
   let out = '';
   let octets = 0;
   for (const ch of `${name}:${value}`) {
-    const cp = ch.codePointAt(0)!;
-    const size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    const codePoint = ch.codePointAt(0) ?? 0;
+    const size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
     if (octets + size > 75) {
       out += '\r\n ';
       octets = 1;

@@ -1,5 +1,6 @@
 /** The course core: types, parser, URL safety and the error type. Pure re-exports. */
 export * from './types.js';
+export type * from './data.js';
 export {
   COURSE_ERROR_KINDS,
   CourseError,

@@ -14,6 +14,7 @@
  */
 
 import { describe } from '../describe.js';
+import { datetimeAttr } from '../time/format.js';
 import { parseDateTime } from '../time/parse.js';
 import { timeZoneProblem, type WallTimeKind } from '../time/zoned.js';
 import { CourseError } from './errors.js';
@@ -54,6 +55,8 @@ type Obj = Record<string, unknown>;
  * CourseError.
  */
 type Read<T> = (value: unknown, path: string) => T | undefined;
+/** A reader that returns a value or throws: never undefined. */
+type Check<T> = (value: unknown, path: string) => T;
 type Instant = { epochMs: number; kind: WallTimeKind };
 
 const fields = (names: string) => new Set(names.split(' '));
@@ -90,13 +93,13 @@ const at = (path: string, key: string) =>
       ? `${path}.${key}`
       : key
     : `${path}[${JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}...` : key)}]`;
-const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 const codePoints = (s: string, max: number) => (s.length > max ? Array.from(s).length : s.length);
 
 /** A copy without the undefined members, so results carry only the keys that have values. */
-function prune<T extends object>(o: T): T {
+function prune<T extends object>(record: T): T {
   const out = {} as T;
-  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] !== undefined) out[k] = o[k];
+  for (const k of Object.keys(record) as (keyof T)[])
+    if (record[k] !== undefined) out[k] = record[k];
   return out;
 }
 
@@ -105,12 +108,12 @@ function prune<T extends object>(o: T): T {
  * "-".
  */
 export function slugify(title: string): string {
-  const s = title
+  const text = title
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-');
-  return s.slice(0, 64).replace(/^-+|-+$/g, '') || 'course';
+  return text.slice(0, 64).replace(/^-+|-+$/g, '') || 'course';
 }
 
 /**
@@ -129,20 +132,20 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
   };
   const report = (path: string, message: string, flag?: 'skipped' | 'info') =>
     add({ path, message: path ? `${path}: ${message}` : message, ...(flag && { [flag]: true }) });
-  const reportError = (e: unknown, skipped?: boolean) => {
-    if (!(e instanceof CourseError)) throw e;
-    add({ path: e.path ?? '', message: e.message, ...(skipped && { skipped }) });
+  const reportError = (error: unknown, skipped?: boolean) => {
+    if (!(error instanceof CourseError)) throw error;
+    add({ path: error.path ?? '', message: error.message, ...(skipped && { skipped }) });
   };
 
   /** Read `o[key]` (own members only) with `read`. A field that fails is reported and dropped. */
-  function field<T>(o: Obj, key: string, path: string, read: Read<T>): T | undefined {
-    const p = at(path, key);
-    const v = own.call(o, key) ? o[key] : undefined;
-    if (v === undefined) return undefined;
+  function field<T>(record: Obj, key: string, path: string, read: Read<T>): T | undefined {
+    const fieldPath = at(path, key);
+    const value = own.call(record, key) ? record[key] : undefined;
+    if (value === undefined) return undefined;
     try {
-      return read(v, p);
-    } catch (e) {
-      reportError(e);
+      return read(value, fieldPath);
+    } catch (error) {
+      reportError(error);
       return undefined;
     }
   }
@@ -151,93 +154,98 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
    * Read a required `o[key]` with `read`: its value, or a CourseError when it is missing,
    * blank or bad.
    */
-  function required<T>(o: Obj, key: string, path: string, read: Read<T>): T {
-    const p = at(path, key);
-    const v = own.call(o, key) ? o[key] : undefined;
-    if (v === undefined) throw invalid(p, 'is required');
-    const value = read(v, p);
-    if (value === undefined) throw invalid(p, 'must not be blank');
+  function required<T>(record: Obj, key: string, path: string, read: Read<T>): T {
+    const fieldPath = at(path, key);
+    const raw = own.call(record, key) ? record[key] : undefined;
+    if (raw === undefined) throw invalid(fieldPath, 'is required');
+    const value = read(raw, fieldPath);
+    if (value === undefined) throw invalid(fieldPath, 'must not be blank');
     return value;
   }
 
   const object =
-    (known: Set<string>): Read<Obj> =>
-    (v, p) => {
-      if (!isObject(v)) throw invalid(p, `must be an object, got ${describe(v)}`);
-      for (const k of Object.keys(v))
-        if (!known.has(k)) report(at(p, k), 'is not a field of the course format; ignored');
-      return v;
+    (known: Set<string>): Check<Obj> =>
+    (value, path) => {
+      if (!isObject(value)) throw invalid(path, `must be an object, got ${describe(value)}`);
+      for (const k of Object.keys(value))
+        if (!known.has(k)) report(at(path, k), 'is not a field of the course format; ignored');
+      return value;
     };
 
   const text =
     (max: number, multiline?: boolean): Read<string> =>
-    (v, p) => {
-      if (typeof v !== 'string') throw invalid(p, `must be text, got ${describe(v)}`);
-      let s = (
-        multiline ? v.replace(CONTROL, '').replace(/\r\n?/g, '\n') : v.replace(LINE_SPACE, ' ')
+    (value, path) => {
+      if (typeof value !== 'string') throw invalid(path, `must be text, got ${describe(value)}`);
+      let cleaned = (
+        multiline
+          ? value.replace(CONTROL, '').replace(/\r\n?/g, '\n')
+          : value.replace(LINE_SPACE, ' ')
       ).trim();
-      const length = codePoints(s, max);
+      const length = codePoints(cleaned, max);
       if (length > max) {
-        report(p, `is ${length} characters long; shortened to ${max}`);
-        s = `${Array.from(s)
+        report(path, `is ${length} characters long; shortened to ${max}`);
+        cleaned = `${Array.from(cleaned)
           .slice(0, max - 1)
           .join('')
           .trimEnd()}…`;
       }
-      return s || undefined;
+      return cleaned || undefined;
     };
   const line = text(COURSE_LIMITS.line);
   const paragraphs = text(COURSE_LIMITS.text, true);
 
   /** One-line text that must not be blank, also where the field itself is optional. */
-  const word: Read<string> = (v, p) => {
-    const s = line(v, p);
-    if (s === undefined) throw invalid(p, 'must not be blank');
-    return s;
+  const word: Check<string> = (value, path) => {
+    const text = line(value, path);
+    if (text === undefined) throw invalid(path, 'must not be blank');
+    return text;
   };
-  const ident: Read<string> = (v, p) => {
-    if (typeof v === 'string' && codePoints(v.trim(), COURSE_LIMITS.id) > COURSE_LIMITS.id) {
-      throw invalid(p, `is longer than ${COURSE_LIMITS.id} characters`);
+  const ident: Check<string> = (value, path) => {
+    if (
+      typeof value === 'string' &&
+      codePoints(value.trim(), COURSE_LIMITS.id) > COURSE_LIMITS.id
+    ) {
+      throw invalid(path, `is longer than ${COURSE_LIMITS.id} characters`);
     }
-    return word(v, p);
+    return word(value, path);
   };
 
   const oneOf =
     <T extends string>(allowed: readonly T[]): Read<T> =>
-    (v, p) => {
-      if (!allowed.includes(v as T))
-        throw invalid(p, `must be one of ${allowed.join(', ')}; got ${describe(v)}`);
-      return v as T;
+    (value, path) => {
+      if (!allowed.includes(value as T))
+        throw invalid(path, `must be one of ${allowed.join(', ')}; got ${describe(value)}`);
+      return value as T;
     };
 
   const link =
     (mailto?: boolean): Read<string> =>
-    (v, p) => {
-      const r = checkUrl(v, options.baseUrl, { mailto });
-      if (!r.ok) throw invalid(p, r.error);
-      return r.href;
+    (value, path) => {
+      const result = checkUrl(value, options.baseUrl, { mailto });
+      if (!result.ok) throw invalid(path, result.error);
+      return result.href;
     };
   const web = link();
 
-  const zone: Read<string> = (v, p) => {
-    const problem = timeZoneProblem(v);
-    if (problem) throw invalid(p, problem);
-    return v as string;
+  const zone: Check<string> = (value, path) => {
+    const problem = timeZoneProblem(value);
+    if (problem) throw invalid(path, problem);
+    return value as string;
   };
 
-  const dstNote = (p: string, raw: unknown, r: Instant, timeZone: string) => {
-    if (r.kind === 'ambiguous') {
+  const dstNote = (path: string, raw: unknown, result: Instant, timeZone: string) => {
+    if (result.kind === 'ambiguous') {
       report(
-        p,
+        path,
         `${describe(raw)} happens twice in ${timeZone} (clocks go back); ` +
-          `the first, ${iso(r.epochMs)}, is used`,
+          `the first, ${datetimeAttr(result.epochMs)}, is used`,
         'info',
       );
-    } else if (r.kind === 'skipped') {
+    } else if (result.kind === 'skipped') {
       report(
-        p,
+        path,
         `${describe(raw)} does not exist in ${timeZone} (clocks go forward); ` +
-          `it moves forward by the gap, to ${iso(r.epochMs)}`,
+          `it moves forward by the gap, to ${datetimeAttr(result.epochMs)}`,
         'info',
       );
     }
@@ -245,34 +253,34 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
   /** A date-time reader for `timeZone`; `quiet` leaves the DST note to the caller. */
   const when =
     (timeZone: string, quiet?: boolean): Read<Instant> =>
-    (v, p) => {
-      const r = parseDateTime(v, timeZone);
-      if (!r.ok) throw invalid(p, r.error);
-      if (!quiet) dstNote(p, v, r, timeZone);
-      return r;
+    (value, path) => {
+      const result = parseDateTime(value, timeZone);
+      if (!result.ok) throw invalid(path, result.error);
+      if (!quiet) dstNote(path, value, result, timeZone);
+      return result;
     };
 
-  const array: Read<unknown[]> = (v, p) => {
-    if (!Array.isArray(v)) throw invalid(p, `must be an array, got ${describe(v)}`);
-    return v;
+  const array: Check<unknown[]> = (value, path) => {
+    if (!Array.isArray(value)) throw invalid(path, `must be an array, got ${describe(value)}`);
+    return value;
   };
   const list =
-    <T>(max: number, item: Read<T>, skip?: boolean): Read<T[]> =>
-    (json, p) => {
-      const v = array(json, p)!;
-      if (v.length > max)
+    <T>(max: number, item: Read<T>, skip?: boolean): Check<T[]> =>
+    (json, path) => {
+      const value = array(json, path);
+      if (value.length > max)
         report(
-          p,
-          `has ${v.length} entries; only the first ${max} are read`,
+          path,
+          `has ${value.length} entries; only the first ${max} are read`,
           skip ? 'skipped' : undefined,
         );
       const out: T[] = [];
-      for (let i = 0; i < v.length && i < max; i++) {
+      for (let i = 0; i < value.length && i < max; i++) {
         try {
-          const r = item(v[i], `${p}[${i}]`);
-          if (r !== undefined) out.push(r);
-        } catch (e) {
-          reportError(e, skip);
+          const result = item(value[i], `${path}[${i}]`);
+          if (result !== undefined) out.push(result);
+        } catch (error) {
+          reportError(error, skip);
         }
       }
       return out;
@@ -280,7 +288,7 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
 
   // The document itself and the fields without which nothing can be shown.
   if (!isObject(json)) throw invalid('', `the course must be a JSON object, got ${describe(json)}`);
-  const root = object(COURSE_FIELDS)(json, '')!;
+  const root = object(COURSE_FIELDS)(json, '');
   if (own.call(root, 'version') && root.version !== 1) {
     throw invalid(
       'version',
@@ -292,123 +300,131 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
   const sessionsJson = required(root, 'sessions', '', array);
 
   const partPaths = new Map<string, string>();
-  const part: Read<Part> = (v, p) => {
-    const o = object(PART_FIELDS)(v, p)!;
-    const id = required(o, 'id', p, ident);
+  const part: Check<Part> = (value, path) => {
+    const record = object(PART_FIELDS)(value, path);
+    const id = required(record, 'id', path, ident);
     const seen = partPaths.get(id);
     if (seen)
       throw invalid(
-        at(p, 'id'),
+        at(path, 'id'),
         `${describe(id)} is already the id of ${seen}; this part is ignored`,
       );
     const result = prune<Part>({
       id,
-      title: required(o, 'title', p, line),
-      summary: field(o, 'summary', p, paragraphs),
+      title: required(record, 'title', path, line),
+      summary: field(record, 'summary', path, paragraphs),
     });
-    partPaths.set(id, p);
+    partPaths.set(id, path);
     return result;
   };
 
-  const partRef: Read<string> = (v, p) => {
-    const id = ident(v, p);
+  const partRef: Check<string> = (value, path) => {
+    const id = ident(value, path);
     if (id !== undefined && !partPaths.has(id))
-      throw invalid(p, `${describe(id)} is not the id of any part in "parts"; ignored`);
+      throw invalid(path, `${describe(id)} is not the id of any part in "parts"; ignored`);
     return id;
   };
 
-  const speaker: Read<Speaker> = (v, p) => {
-    const o = object(SPEAKER_FIELDS)(v, p)!;
+  const speaker: Check<Speaker> = (value, path) => {
+    const record = object(SPEAKER_FIELDS)(value, path);
     return prune<Speaker>({
-      name: required(o, 'name', p, line),
-      title: field(o, 'title', p, line),
-      organization: field(o, 'organization', p, line),
-      url: field(o, 'url', p, web),
+      name: required(record, 'name', path, line),
+      title: field(record, 'title', path, line),
+      organization: field(record, 'organization', path, line),
+      url: field(record, 'url', path, web),
     });
   };
 
   const sessionPaths = new Map<string, string>();
-  const session: Read<Session> = (v, p) => {
-    const o = object(SESSION_FIELDS)(v, p)!;
-    const id = required(o, 'id', p, ident);
+  const session: Check<Session> = (value, path) => {
+    const record = object(SESSION_FIELDS)(value, path);
+    const id = required(record, 'id', path, ident);
     const seen = sessionPaths.get(id);
-    if (seen) throw invalid(at(p, 'id'), `${describe(id)} is already the id of ${seen}`);
-    const title = required(o, 'title', p, line);
-    const tz = own.call(o, 'timeZone') ? zone(o.timeZone, at(p, 'timeZone'))! : timeZone;
-    const start = required(o, 'start', p, when(tz, true));
-    const end = required(o, 'end', p, when(tz, true));
+    if (seen) throw invalid(at(path, 'id'), `${describe(id)} is already the id of ${seen}`);
+    const title = required(record, 'title', path, line);
+    const sessionZone = own.call(record, 'timeZone')
+      ? zone(record.timeZone, at(path, 'timeZone'))
+      : timeZone;
+    const start = required(record, 'start', path, when(sessionZone, true));
+    const end = required(record, 'end', path, when(sessionZone, true));
     if (end.epochMs <= start.epochMs)
-      throw invalid(at(p, 'end'), `${describe(o.end)} is not after start ${describe(o.start)}`);
+      throw invalid(
+        at(path, 'end'),
+        `${describe(record.end)} is not after start ${describe(record.start)}`,
+      );
     // From here on nothing skips the session.
-    sessionPaths.set(id, p);
-    dstNote(at(p, 'start'), o.start, start, tz);
-    dstNote(at(p, 'end'), o.end, end, tz);
+    sessionPaths.set(id, path);
+    dstNote(at(path, 'start'), record.start, start, sessionZone);
+    dstNote(at(path, 'end'), record.end, end, sessionZone);
     return prune<Session>({
       id,
       title,
-      type: field(o, 'type', p, oneOf(SESSION_TYPES)) ?? 'session',
-      part: field(o, 'part', p, partRef),
+      type: field(record, 'type', path, oneOf(SESSION_TYPES)) ?? 'session',
+      part: field(record, 'part', path, partRef),
       startMs: start.epochMs,
       endMs: end.epochMs,
-      timeZone: tz,
+      timeZone: sessionZone,
       startKind: start.kind === 'exact' ? undefined : start.kind,
       endKind: end.kind === 'exact' ? undefined : end.kind,
-      description: field(o, 'description', p, paragraphs),
-      speakers: field(o, 'speakers', p, list(COURSE_LIMITS.speakers, speaker)) ?? [],
-      joinUrl: field(o, 'joinUrl', p, web),
-      recordingUrl: field(o, 'recordingUrl', p, web),
-      status: field(o, 'status', p, oneOf(SESSION_STATUSES)) ?? 'scheduled',
+      description: field(record, 'description', path, paragraphs),
+      speakers: field(record, 'speakers', path, list(COURSE_LIMITS.speakers, speaker)) ?? [],
+      joinUrl: field(record, 'joinUrl', path, web),
+      recordingUrl: field(record, 'recordingUrl', path, web),
+      status: field(record, 'status', path, oneOf(SESSION_STATUSES)) ?? 'scheduled',
     });
   };
 
-  const groupRates: Read<GroupRates> = (v, p) => {
-    const o = object(GROUP_RATES_FIELDS)(v, p)!;
+  const groupRates: Check<GroupRates> = (value, path) => {
+    const record = object(GROUP_RATES_FIELDS)(value, path);
     return prune<GroupRates>({
-      note: field(o, 'note', p, paragraphs),
-      contact: field(o, 'contact', p, link(true)),
+      note: field(record, 'note', path, paragraphs),
+      contact: field(record, 'contact', path, link(true)),
     });
   };
 
-  const registration: Read<Registration> = (v, p) => {
-    const o = object(REGISTRATION_FIELDS)(v, p)!;
-    if (!own.call(o, 'url'))
+  const registration: Check<Registration> = (value, path) => {
+    const record = object(REGISTRATION_FIELDS)(value, path);
+    if (!own.call(record, 'url'))
       report(
-        at(p, 'url'),
+        at(path, 'url'),
         'is required; without it the register button says the link is unavailable',
       );
-    const opens = field(o, 'opens', p, when(timeZone));
-    const closes = field(o, 'closes', p, when(timeZone));
+    const opens = field(record, 'opens', path, when(timeZone));
+    const closes = field(record, 'closes', path, when(timeZone));
     if (opens && closes && closes.epochMs <= opens.epochMs) {
-      report(at(p, 'closes'), `${describe(o.closes)} is not after opens ${describe(o.opens)}`);
+      report(
+        at(path, 'closes'),
+        `${describe(record.closes)} is not after opens ${describe(record.opens)}`,
+      );
     }
     return prune<Registration>({
-      url: field(o, 'url', p, web),
+      url: field(record, 'url', path, web),
       opensMs: opens?.epochMs,
       closesMs: closes?.epochMs,
-      status: field(o, 'status', p, oneOf(REGISTRATION_STATUSES)),
-      waitlistUrl: field(o, 'waitlistUrl', p, web),
-      price: field(o, 'price', p, line),
-      note: field(o, 'note', p, paragraphs),
-      codeOfConductUrl: field(o, 'codeOfConductUrl', p, web),
-      groupRates: field(o, 'groupRates', p, groupRates),
+      status: field(record, 'status', path, oneOf(REGISTRATION_STATUSES)),
+      waitlistUrl: field(record, 'waitlistUrl', path, web),
+      price: field(record, 'price', path, line),
+      note: field(record, 'note', path, paragraphs),
+      codeOfConductUrl: field(record, 'codeOfConductUrl', path, web),
+      groupRates: field(record, 'groupRates', path, groupRates),
     });
   };
 
-  const onDemand: Read<OnDemand> = (v, p) => {
-    const o = object(ON_DEMAND_FIELDS)(v, p)!;
+  const onDemand: Check<OnDemand> = (value, path) => {
+    const record = object(ON_DEMAND_FIELDS)(value, path);
     return prune<OnDemand>({
-      url: field(o, 'url', p, web),
-      untilMs: field(o, 'until', p, when(timeZone))?.epochMs,
-      note: field(o, 'note', p, paragraphs),
+      url: field(record, 'url', path, web),
+      untilMs: field(record, 'until', path, when(timeZone))?.epochMs,
+      note: field(record, 'note', path, paragraphs),
     });
   };
 
-  const language: Read<string> = (v, p) => {
-    const tag = word(v, p)!;
+  const language: Check<string> = (value, path) => {
+    const tag = word(value, path);
     try {
       return Intl.getCanonicalLocales(tag)[0];
     } catch {
-      throw invalid(p, `${describe(tag)} is not a BCP 47 language tag such as "en" or "es-MX"`);
+      throw invalid(path, `${describe(tag)} is not a BCP 47 language tag such as "en" or "es-MX"`);
     }
   };
 
@@ -432,7 +448,7 @@ export function parseCourse(json: unknown, options: { baseUrl?: string } = {}): 
       COURSE_LIMITS.sessions,
       session,
       true,
-    )(sessionsJson, 'sessions')!.sort((a, b) => a.startMs - b.startMs),
+    )(sessionsJson, 'sessions').sort((a, b) => a.startMs - b.startMs),
   });
   if (unlisted) issues.push({ path: '', message: `${unlisted} more issues are not listed` });
   return { course, issues };

@@ -36,27 +36,27 @@ export function checkUrl(
   const kinds = opts?.mailto ? 'an http(s) or mailto: link' : 'an http(s) link';
   if (typeof value !== 'string') return fail(`must be ${kinds}, got ${describe(value)}`);
   const text = value.trim();
-  const q = describe(text);
+  const quoted = describe(text);
   if (!text) return fail('must not be blank');
   if (text.length > URL_MAX_LENGTH)
     return fail(`is ${text.length} characters long; links are limited to ${URL_MAX_LENGTH}`);
   const scheme = SCHEME.exec(text)?.[0].toLowerCase();
   if (scheme && !ALLOWED.includes(scheme) && !(opts?.mailto && scheme === 'mailto:'))
-    return fail(`${q} is not ${kinds}`);
+    return fail(`${quoted} is not ${kinds}`);
   if (INVISIBLE.test(text))
-    return fail(`${q} contains spaces or control characters: encode them (a space is %20)`);
+    return fail(`${quoted} contains spaces or control characters: encode them (a space is %20)`);
   if (ENTITY.test(text))
-    return fail(`${q} contains HTML character references (&...;): write the plain characters`);
+    return fail(`${quoted} contains HTML character references (&...;): write the plain characters`);
   const relative = !scheme;
   if (relative && BARE_ADDRESS.test(text)) {
     return fail(
-      `${q} looks like an e-mail address: write ` +
+      `${quoted} looks like an e-mail address: write ` +
         (opts?.mailto ? `mailto:${text}` : 'a full https:// link'),
     );
   }
   if (relative && !baseUrl) {
     return fail(
-      `${q} is a relative link, and the course was not loaded from an address to resolve it ` +
+      `${quoted} is a relative link, and the course was not loaded from an address to resolve it ` +
         'against: write a full https:// link',
     );
   }
@@ -64,13 +64,13 @@ export function checkUrl(
   try {
     url = new URL(text, relative ? baseUrl : undefined);
   } catch {
-    return fail(`${q} is not a valid link`);
+    return fail(`${quoted} is not a valid link`);
   }
   // Checked again on the parsed result: this, not the text above, is what the link will do.
-  const p = url.protocol;
-  if (ALLOWED.includes(p) || (p === 'mailto:' && opts?.mailto && url.pathname))
+  const protocol = url.protocol;
+  if (ALLOWED.includes(protocol) || (protocol === 'mailto:' && opts?.mailto && url.pathname))
     return { ok: true, href: url.href };
-  return fail(`${q} is not ${kinds}`);
+  return fail(`${quoted} is not ${kinds}`);
 }
 
 /**
@@ -82,8 +82,8 @@ export function safeUrl(
   baseUrl: string | undefined,
   opts?: { mailto?: boolean },
 ): string | undefined {
-  const r = checkUrl(value, baseUrl, opts);
-  return r.ok ? r.href : undefined;
+  const result = checkUrl(value, baseUrl, opts);
+  return result.ok ? result.href : undefined;
 }
 
 function fail(error: string): UrlResult {

@@ -54,9 +54,9 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
  * digits (`1,000` / `1000`). Categories a language has but `forms` lacks (Spanish `many`,
  * used for a million) fall back to `other`.
  */
-export function plural(lang: Lang, n: number, forms: PluralForms): string {
-  const text = forms[cachedFormat(Intl.PluralRules, lang).select(n)] ?? forms.other;
-  return text.replace(/#/g, cachedFormat(Intl.NumberFormat, lang).format(n));
+export function plural(lang: Lang, count: number, forms: PluralForms): string {
+  const text = forms[cachedFormat(Intl.PluralRules, lang).select(count)] ?? forms.other;
+  return text.replace(/#/g, cachedFormat(Intl.NumberFormat, lang).format(count));
 }
 
 /** A plain-string override of a function entry: `{key}` from the parameters, `{n}` the count. */

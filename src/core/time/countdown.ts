@@ -5,7 +5,8 @@
  * never reads zero before the target is reached.
  */
 
-import { formatUnits, HOUR_MS, type DurationUnit } from './format.js';
+import { formatUnits, type DurationUnit } from './format.js';
+import { HOUR_MS } from './units.js';
 
 export interface RemainingParts {
   /** Milliseconds left, never negative. */
@@ -17,13 +18,13 @@ export interface RemainingParts {
 }
 
 function split(totalMs: number, stepSeconds: number): RemainingParts {
-  const s = Math.ceil(totalMs / (stepSeconds * 1000)) * stepSeconds;
+  const roundedSeconds = Math.ceil(totalMs / (stepSeconds * 1000)) * stepSeconds;
   return {
     totalMs,
-    days: Math.floor(s / 86_400),
-    hours: Math.floor(s / 3_600) % 24,
-    minutes: Math.floor(s / 60) % 60,
-    seconds: s % 60,
+    days: Math.floor(roundedSeconds / 86_400),
+    hours: Math.floor(roundedSeconds / 3_600) % 24,
+    minutes: Math.floor(roundedSeconds / 60) % 60,
+    seconds: roundedSeconds % 60,
   };
 }
 
@@ -53,12 +54,12 @@ export function formatCountdown(
 ): string {
   const totalMs = Math.max(0, targetMs - nowMs);
   const withSeconds = seconds ?? totalMs < HOUR_MS;
-  const p = split(totalMs, withSeconds ? 1 : 60);
+  const parts = split(totalMs, withSeconds ? 1 : 60);
   const amounts: [DurationUnit, number][] = [
-    ['day', p.days],
-    ['hour', p.hours],
-    ['minute', p.minutes],
+    ['day', parts.days],
+    ['hour', parts.hours],
+    ['minute', parts.minutes],
   ];
-  if (withSeconds) amounts.push(['second', p.seconds]);
+  if (withSeconds) amounts.push(['second', parts.seconds]);
   return formatUnits(amounts, locale, compact ? 'narrow' : 'long');
 }

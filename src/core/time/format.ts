@@ -11,6 +11,7 @@
  */
 
 import { cachedFormat, slowStrings } from './intl.js';
+import { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS } from './units.js';
 import { offsetAt, wallAsUtc, wallTimeAt } from './zoned.js';
 
 /** Where and for whom a time is displayed. */
@@ -26,11 +27,6 @@ export interface DisplayContext {
 export type UnitStyle = 'long' | 'short' | 'narrow';
 export type DurationUnit = 'day' | 'hour' | 'minute' | 'second';
 
-export const SECOND_MS = 1_000;
-export const MINUTE_MS = 60_000;
-export const HOUR_MS = 3_600_000;
-export const DAY_MS = 86_400_000;
-
 const FULL_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'full' };
 const SHORT_DATE: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'short', day: 'numeric' };
 const TIME: Intl.DateTimeFormatOptions = {
@@ -40,6 +36,7 @@ const TIME: Intl.DateTimeFormatOptions = {
 };
 const DATE_TIME: Intl.DateTimeFormatOptions = { ...SHORT_DATE, ...TIME };
 const ZONE: Intl.DateTimeFormatOptions = { timeZoneName: 'short' };
+const ZONE_NAME: Intl.DateTimeFormatOptions = { timeZoneName: 'long' };
 
 function dateTimeFormat(
   ctx: DisplayContext,
@@ -91,28 +88,31 @@ export function timeRangeParts(
 ): string[] {
   const start = local(startMs, ctx.timeZone);
   const end = local(endMs, ctx.timeZone);
-  const f = dateTimeFormat(ctx, withDate || start.day !== end.day ? DATE_TIME : TIME);
+  const formatter = dateTimeFormat(ctx, withDate || start.day !== end.day ? DATE_TIME : TIME);
   // ICU's formatRange prints one zone label for both ends, so a range across a DST change
   // would read "1:30 – 1:45 AM EST" for 1:30 EDT to 1:45 EST (or collapse to "1:30 AM EDT"
   // for an hour that ends at the same wall time): give each end its own label, joined by
   // CLDR's range fallback pattern "{0} – {1}".
-  const [a, b] = [f.format(startMs), f.format(endMs)];
-  if (start.offset !== end.offset) return [a, '\u2009–\u2009', b];
+  const [left, right] = [formatter.format(startMs), formatter.format(endMs)];
+  if (start.offset !== end.offset) return [left, '\u2009–\u2009', right];
   // The range is a function of its two formatted ends (plus the year, which DATE_TIME
   // leaves out), and schedules repeat the same times: keep the slow formatRange results.
-  const key = `${ctx.locale}|${ctx.timeZone}|${ctx.hourCycle}|${start.day.slice(0, 4)}|${a}|${b}`;
+  const year = start.day.slice(0, 4);
+  const key = `${ctx.locale}|${ctx.timeZone}|${ctx.hourCycle}|${year}|${left}|${right}`;
   return slowStrings
     .get(key, () => {
-      const parts = f.formatRangeToParts(startMs, endMs);
-      const i = parts.findLastIndex((p) => p.source === 'startRange') + 1;
-      const j = parts.findIndex((p) => p.source === 'endRange');
+      const parts = formatter.formatRangeToParts(startMs, endMs);
+      const endOfStart = parts.findLastIndex((p) => p.source === 'startRange') + 1;
+      const startOfEnd = parts.findIndex((p) => p.source === 'endRange');
       const text = (from: number, to?: number) =>
         parts
           .slice(from, to)
           .map((p) => p.value)
           .join('');
       // Equal ends format as one time, with no start or end parts.
-      return j < 0 ? `${text(0)}\0\0` : `${text(0, i)}\0${text(i, j)}\0${text(j)}`;
+      return startOfEnd < 0
+        ? `${text(0)}\0\0`
+        : `${text(0, endOfStart)}\0${text(endOfStart, startOfEnd)}\0${text(startOfEnd)}`;
     })
     .split('\0');
 }
@@ -124,6 +124,16 @@ export function timeRangeParts(
 export function zoneLabel(epochMs: number, ctx: DisplayContext): string {
   const parts = dateTimeFormat(ctx, ZONE).formatToParts(epochMs);
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? ctx.timeZone;
+}
+
+/**
+ * The zone's name in words at `date`: "Pacific Daylight Time", "hora de verano del Pacífico".
+ * Without `date`, `Intl` names it at the moment of the call; pass the instant when the answer
+ * must not depend on the clock (the summer and winter names differ).
+ */
+export function zoneName(timeZone: string, locale: string, date?: Date): string {
+  const parts = dateTimeFormat({ locale, timeZone }, ZONE_NAME).formatToParts(date);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }
 
 /**
@@ -158,7 +168,8 @@ export function formatUnits(
   style: UnitStyle,
 ): string {
   const shown = amounts.filter(([, n]) => n);
-  if (!shown.length) shown.push([amounts[amounts.length - 1]![0], 0]);
+  const smallest = amounts.at(-1);
+  if (!shown.length && smallest) shown.push([smallest[0], 0]);
   const words = shown.map(([unit, n]) =>
     cachedFormat(Intl.NumberFormat, locale, { style: 'unit', unit, unitDisplay: style }).format(n),
   );
@@ -216,10 +227,10 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
  * `formatToParts`.
  */
 function local(epochMs: number, timeZone: string): { day: string; offset: number } {
-  const w = wallTimeAt(epochMs, timeZone);
+  const wall = wallTimeAt(epochMs, timeZone);
   return {
-    day: `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`,
-    offset: wallAsUtc(w) - Math.floor(epochMs / 1000) * 1000,
+    day: `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`,
+    offset: wallAsUtc(wall) - Math.floor(epochMs / 1000) * 1000,
   };
 }
 

@@ -25,7 +25,10 @@ export function lru<T>(limit: number) {
       let value = map.get(key);
       if (value === undefined) {
         value = make();
-        if (map.size >= limit) map.delete(map.keys().next().value!);
+        if (map.size >= limit) {
+          const oldest = map.keys().next();
+          if (!oldest.done) map.delete(oldest.value);
+        }
       } else {
         map.delete(key); // re-inserted below: Map order is the recency order
       }

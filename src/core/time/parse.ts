@@ -46,63 +46,73 @@ export function parseDateTime(value: unknown, timeZone: string | undefined): Dat
     return fail(`must be a date-time string such as "2021-10-13T14:00", got ${describe(value)}`);
   }
   const text = value.trim();
-  const q = JSON.stringify(value);
-  const m = FULL.exec(text);
-  if (!m) {
+  const quoted = JSON.stringify(value);
+  const match = FULL.exec(text);
+  if (!match) {
     if (DATE_ONLY.test(text))
-      return fail(`${q} has a date but no time of day: write e.g. ${text}T14:00`);
+      return fail(`${quoted} has a date but no time of day: write e.g. ${text}T14:00`);
     if (SPACE.test(text))
-      return fail(`${q} has a space where "T" belongs: write ${text.replace(/ +/, 'T')}`);
+      return fail(`${quoted} has a space where "T" belongs: write ${text.replace(/ +/, 'T')}`);
     const word = TRAILING_WORD.exec(text);
     if (word) {
       return fail(
-        `${q} ends in a zone name or abbreviation (${JSON.stringify(word[2])}), which is not ` +
-          `allowed: write ${word[1]} and set timeZone to an IANA name such as ` +
+        `${quoted} ends in a zone name or abbreviation (${JSON.stringify(word[2])}), ` +
+          `which is not allowed: write ${word[1]} and set timeZone to an IANA name such as ` +
           `"America/New_York", or use an offset such as ${word[1]}-04:00`,
       );
     }
     if (COMPACT_OFFSET.test(text))
-      return fail(`${q} has an offset without a colon: write it as +HH:MM, e.g. -04:00`);
-    return fail(`${q} is not a date-time: expected ${EXAMPLE}`);
+      return fail(`${quoted} has an offset without a colon: write it as +HH:MM, e.g. -04:00`);
+    return fail(`${quoted} is not a date-time: expected ${EXAMPLE}`);
   }
-  const [, y, mo, d, h, mi, s = '00', frac = '', zone] = m;
-  const year = +y!,
-    month = +mo!,
-    day = +d!,
-    hour = +h!,
-    minute = +mi!,
-    second = +s;
-  if (month < 1 || month > 12) return fail(`${q} has month ${mo}, which does not exist`);
+  // FULL's groups: the date and time of day are always there; seconds, fraction, zone may not be.
+  const [, yearText = '', monthText = '', dayText = '', hourText = '', minuteText = ''] = match;
+  const [secondText = '00', frac = '', zone] = match.slice(6);
+  const year = +yearText,
+    month = +monthText,
+    day = +dayText,
+    hour = +hourText,
+    minute = +minuteText,
+    second = +secondText;
+  if (month < 1 || month > 12)
+    return fail(`${quoted} has month ${monthText}, which does not exist`);
   const dim = daysInMonth(year, month);
   if (day < 1 || day > dim)
-    return fail(`${q} has day ${d}, but ${monthName(month)} ${year} has ${dim} days`);
+    return fail(`${quoted} has day ${dayText}, but ${monthName(month)} ${year} has ${dim} days`);
   if (hour === 24)
-    return fail(`${q} uses 24:xx, which is not a time of day: write 00:${mi} on the next day`);
-  if (hour > 23) return fail(`${q} has hour ${h}, which does not exist`);
-  if (minute > 59) return fail(`${q} has minute ${mi}, which does not exist`);
+    return fail(
+      `${quoted} uses 24:xx, which is not a time of day: write 00:${minuteText} on the next day`,
+    );
+  if (hour > 23) return fail(`${quoted} has hour ${hourText}, which does not exist`);
+  if (minute > 59) return fail(`${quoted} has minute ${minuteText}, which does not exist`);
   if (second > 59)
-    return fail(`${q} has second ${s}, which is not allowed (leap seconds are not supported)`);
+    return fail(
+      `${quoted} has second ${secondText}, which is not allowed (leap seconds are not supported)`,
+    );
 
   const wall = { year, month, day, hour, minute, second };
   if (zone) {
     let offsetMs = 0;
     if (zone !== 'Z' && zone !== 'z') {
-      const oh = +zone.slice(1, 3),
-        om = +zone.slice(4, 6);
-      if (oh > 23 || om > 59) return fail(`${q} has offset ${zone}, which does not exist`);
-      offsetMs = (zone[0] === '-' ? -1 : 1) * (oh * 3_600_000 + om * 60_000);
+      const offsetHours = +zone.slice(1, 3),
+        offsetMinutes = +zone.slice(4, 6);
+      if (offsetHours > 23 || offsetMinutes > 59)
+        return fail(`${quoted} has offset ${zone}, which does not exist`);
+      offsetMs = (zone[0] === '-' ? -1 : 1) * (offsetHours * 3_600_000 + offsetMinutes * 60_000);
     }
     const ms = frac ? Math.floor(Number(`0${frac}`) * 1000) : 0;
     return { ok: true, epochMs: wallAsUtc(wall) + ms - offsetMs, kind: 'exact' };
   }
   if (frac)
     return fail(
-      `${q} has a fraction of a second but no Z or offset: wall times go to the minute or second`,
+      `${quoted} has a fraction of a second but no Z or offset: ` +
+        'wall times go to the minute or second',
     );
   if (timeZone === undefined)
-    return fail(`${q} has no Z or offset: write an instant such as ${text}Z or ${text}-04:00`);
+    return fail(`${quoted} has no Z or offset: write an instant such as ${text}Z or ${text}-04:00`);
   const zoneProblem = timeZoneProblem(timeZone);
-  if (zoneProblem) return fail(`${q} is a wall time but its zone cannot be used: ${zoneProblem}`);
+  if (zoneProblem)
+    return fail(`${quoted} is a wall time but its zone cannot be used: ${zoneProblem}`);
   const resolved = wallTimeToInstant(wall, timeZone);
   return { ok: true, epochMs: resolved.epochMs, kind: resolved.kind };
 }

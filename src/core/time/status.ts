@@ -50,8 +50,10 @@ export function namedPhase(
 
 /** The course's on-demand link while it is offered (`now` before `onDemand.until`, or no until). */
 export function onDemandUrl(course: Pick<Course, 'onDemand'>, nowMs: number): string | undefined {
-  const od = course.onDemand;
-  return od?.url && (od.untilMs === undefined || nowMs < od.untilMs) ? od.url : undefined;
+  const offer = course.onDemand;
+  return offer?.url && (offer.untilMs === undefined || nowMs < offer.untilMs)
+    ? offer.url
+    : undefined;
 }
 
 /**
@@ -70,8 +72,8 @@ export function replayUrl(
 /** The earliest of `times` after `nowMs` (missing ones ignored): when a state next changes. */
 export function nextAfter(nowMs: number, times: Iterable<number | undefined>): number | undefined {
   let next: number | undefined;
-  // (undefined compares false, so missing instants drop out)
-  for (const t of times) if (t! > nowMs && !(t! >= next!)) next = t;
+  for (const time of times)
+    if (time !== undefined && time > nowMs && (next === undefined || time < next)) next = time;
   return next;
 }
 

@@ -12,6 +12,7 @@
 
 import { describe } from '../describe.js';
 import { cachedFormat, lru } from './intl.js';
+import { DAY_MS } from './units.js';
 
 export interface WallTime {
   year: number;
@@ -31,8 +32,6 @@ export interface ResolvedInstant {
   kind: WallTimeKind;
 }
 
-const DAY_MS = 86_400_000;
-
 /** en-US digits, 23-hour cycle (never `24:xx`), the era so that years before 1 read right. */
 const FIELDS: Intl.DateTimeFormatOptions = {
   hourCycle: 'h23',
@@ -46,11 +45,11 @@ const FIELDS: Intl.DateTimeFormatOptions = {
 };
 
 /** Epoch ms of a wall time read as if it were UTC (handles years below 100, unlike `Date.UTC`). */
-export function wallAsUtc(w: WallTime): number {
-  const d = new Date(0);
-  d.setUTCFullYear(w.year, w.month - 1, w.day);
-  d.setUTCHours(w.hour, w.minute, w.second, 0);
-  return d.getTime();
+export function wallAsUtc(wall: WallTime): number {
+  const date = new Date(0);
+  date.setUTCFullYear(wall.year, wall.month - 1, wall.day);
+  date.setUTCHours(wall.hour, wall.minute, wall.second, 0);
+  return date.getTime();
 }
 
 /**
@@ -64,18 +63,18 @@ const walls = lru<Readonly<WallTime>>(2048);
 function fieldsAt(epochMs: number, timeZone: string): Readonly<WallTime> {
   // The second Intl reads: the time value is truncated to whole ms (TimeClip) before flooring.
   return walls.get(`${Math.floor(Math.trunc(epochMs) / 1000)}|${timeZone}`, () => {
-    const w: WallTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-    let bc = false;
+    const wall: WallTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+    let beforeCommonEra = false;
     for (const p of cachedFormat(Intl.DateTimeFormat, 'en-US', {
       ...FIELDS,
       timeZone,
     }).formatToParts(epochMs)) {
-      if (p.type === 'era') bc = p.value === 'BC';
-      else if (p.type in w) w[p.type as keyof WallTime] = Number(p.value);
+      if (p.type === 'era') beforeCommonEra = p.value === 'BC';
+      else if (p.type in wall) wall[p.type as keyof WallTime] = Number(p.value);
     }
-    if (bc) w.year = 1 - w.year;
-    w.hour %= 24;
-    return w;
+    if (beforeCommonEra) wall.year = 1 - wall.year;
+    wall.hour %= 24;
+    return wall;
   });
 }
 
@@ -107,15 +106,14 @@ export function wallTimeToInstant(wall: WallTime, timeZone: string): ResolvedIns
   offsets.add(offsetAt(local - before, timeZone));
   const valid: number[] = [];
   for (const o of offsets) {
-    const t = local - o;
-    if (offsetAt(t, timeZone) === o && !valid.includes(t)) valid.push(t);
+    const instant = local - o;
+    if (offsetAt(instant, timeZone) === o && !valid.includes(instant)) valid.push(instant);
   }
   if (valid.length === 0) {
     // A gap: read the wall time with the offset in force before it, which lands past the gap.
     return { epochMs: local - before, kind: 'skipped' };
   }
-  valid.sort((a, b) => a - b);
-  return { epochMs: valid[0]!, kind: valid.length > 1 ? 'ambiguous' : 'exact' };
+  return { epochMs: Math.min(...valid), kind: valid.length > 1 ? 'ambiguous' : 'exact' };
 }
 
 const zoneValidity = new Map<string, string | undefined>();

@@ -19,7 +19,7 @@ import type { SessionView } from './session-template.js';
 const ANNOUNCE_LOADING_AFTER_MS = 100;
 
 /** The next instant after `now` at which some session's phase (or the on-demand offer) changes. */
-export const nextChange = (course: Course, nowMs: number): number | undefined =>
+const nextChange = (course: Course, nowMs: number): number | undefined =>
   nextAfter(nowMs, [
     course.onDemand?.untilMs,
     ...course.sessions.flatMap((session) => [
@@ -49,7 +49,8 @@ export class SessionElement extends CourseElement {
   protected readonly openDisclosures = new Set<string>();
   /** The status region's text ("Loading…" while loading, else empty). */
   #announcement = '';
-  #announceTimer?: ReturnType<typeof setTimeout>;
+  /** Cancels the pending "Loading…" announcement (a deadline on the element's clock). */
+  #cancelAnnouncement?: () => void;
 
   /** @internal Subclasses add their own state after calling this. */
   protected override deriveView({ course, nowMs }: ViewInputs): void {
@@ -65,16 +66,27 @@ export class SessionElement extends CourseElement {
    */
   #scheduleLoadingAnnouncement(): void {
     if (this.data.status !== 'pending') {
-      clearTimeout(this.#announceTimer);
-      this.#announceTimer = undefined;
+      this.#cancelLoadingAnnouncement();
       this.#announcement = '';
-    } else if (!this.#announcement) {
-      this.#announceTimer ??= setTimeout(() => {
-        this.#announceTimer = undefined;
+    } else if (!this.#announcement && !this.#cancelAnnouncement) {
+      const clock = (this.constructor as typeof CourseElement).clock;
+      this.#cancelAnnouncement = clock.wakeAt(clock.now() + ANNOUNCE_LOADING_AFTER_MS, () => {
+        this.#cancelAnnouncement = undefined;
         this.#announcement = this.uiText.loading;
         this.requestUpdate();
-      }, ANNOUNCE_LOADING_AFTER_MS);
+      });
     }
+  }
+
+  #cancelLoadingAnnouncement(): void {
+    this.#cancelAnnouncement?.();
+    this.#cancelAnnouncement = undefined;
+  }
+
+  /** @internal A widget taken out of the page while loading leaves no deadline behind. */
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#cancelLoadingAnnouncement();
   }
 
   /**
@@ -131,6 +143,7 @@ export class SessionElement extends CourseElement {
   }
 
   protected override renderError(error: CourseError): unknown {
-    return renderLoadError(this.uiText, error, this.reload, { details: true, retryPart: 'button' });
+    const detail = this.uiText['error.detail'](error);
+    return renderLoadError(this.uiText, error, this.reload, { detail, retryPart: 'button' });
   }
 }

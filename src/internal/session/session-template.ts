@@ -88,8 +88,9 @@ function timeRange(session: Session, display: DisplayContext, withDate: boolean)
 }
 
 /**
- * Text in paragraphs (blank lines), collapsed to its first paragraph, clamped, when long;
- * a real button with aria-expanded/aria-controls opens it.
+ * Text in paragraphs (blank lines), collapsed to its first paragraph, clamped, when long (the
+ * others are in the DOM for print, hidden on screen: styles/print.ts); a real button with
+ * aria-expanded/aria-controls opens it.
  */
 export function paragraphs(
   text: string,
@@ -100,7 +101,6 @@ export function paragraphs(
   const all = text.split(/\n\s*\n/);
   const long = all.length > 1 || text.length > LONG_TEXT_CHARACTERS;
   const open = !long || view.openDisclosures.has(key);
-  const shown = open ? all : all.slice(0, 1);
   const toggle = html`
     <button
       part="button"
@@ -111,7 +111,7 @@ export function paragraphs(
     >${open ? view.text.less : view.text.more}</button>
   `;
   // No whitespace inside the <div>: its text is the description's, exactly.
-  const content = shown.map((paragraph) => html`<p>${paragraph}</p>`);
+  const content = all.map((paragraph) => html`<p>${paragraph}</p>`);
   return html`
     <div part=${part} id=${key} class=${open ? '' : 'clamped'}>${content}</div>
     ${long ? toggle : nothing}

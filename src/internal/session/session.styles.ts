@@ -27,7 +27,7 @@ export const sessionStyles = css`
   a,
   button,
   summary {
-    color: var(--_accent);
+    color: var(--_accent-text);
   }
 
   [part='title'] {

@@ -6,10 +6,11 @@
 
 import { phaseStrings } from '../../core/i18n/common.js';
 import { plural, type StringTable } from '../../core/i18n/index.js';
-import { loadErrorStrings } from '../../core/i18n/load-error.js';
+import { errorDetailStrings, loadErrorStrings } from '../../core/i18n/load-error.js';
 
 const en = {
   ...loadErrorStrings.en,
+  ...errorDetailStrings.en,
   ...phaseStrings.en,
   'type.session': 'Session',
   'type.break': 'Intermission',
@@ -18,8 +19,8 @@ const en = {
   'type.panel': 'Panel',
   'type.workshop': 'Workshop',
   loading: 'Loading course schedule…',
-  sessionsSkipped: (n: number) =>
-    plural('en', n, {
+  sessionsSkipped: (count: number) =>
+    plural('en', count, {
       one: '# session in the data could not be shown.',
       other: '# sessions in the data could not be shown.',
     }),
@@ -38,6 +39,8 @@ const en = {
   googleCalendar: 'Google Calendar',
   /** Accessible name of the "Your time" / "Event time" switch. */
   showTimesIn: 'Show times in',
+  /** Printed instead of the switch: "Times in Pacific Daylight Time". */
+  timesIn: (zone: string) => `Times in ${zone}`,
   /** Marks the next session in a schedule. */
   next: 'Next',
   /** The status of a break in progress (its coloured bar alone would not say so). */
@@ -56,6 +59,7 @@ export const strings: StringTable<SessionStrings> & { es: SessionStrings } = {
   en,
   es: {
     ...loadErrorStrings.es,
+    ...errorDetailStrings.es,
     ...phaseStrings.es,
     'type.session': 'Sesión',
     'type.break': 'Pausa',
@@ -64,13 +68,13 @@ export const strings: StringTable<SessionStrings> & { es: SessionStrings } = {
     'type.panel': 'Panel',
     'type.workshop': 'Taller',
     loading: 'Cargando el programa del curso…',
-    sessionsSkipped: (n) =>
-      plural('es', n, {
+    sessionsSkipped: (count) =>
+      plural('es', count, {
         one: 'No se pudo mostrar # sesión de los datos.',
         other: 'No se pudieron mostrar # sesiones de los datos.',
       }),
-    showEarlier: (n) =>
-      plural('es', n, {
+    showEarlier: (count) =>
+      plural('es', count, {
         one: 'Mostrar # sesión anterior',
         other: 'Mostrar # sesiones anteriores',
       }),
@@ -85,6 +89,7 @@ export const strings: StringTable<SessionStrings> & { es: SessionStrings } = {
     downloadIcs: 'Descargar .ics',
     googleCalendar: 'Google Calendar',
     showTimesIn: 'Mostrar las horas en',
+    timesIn: (zone) => `Horas en ${zone}`,
     next: 'Siguiente',
     breakUnderWay: 'Pausa en curso',
     more: 'Mostrar más',

@@ -8,6 +8,7 @@ import { CountdownTimerElement } from '../../../src/components/countdown-timer/c
 import { loader } from '../../../src/data/loader.js';
 import { fakeClock } from '../fake-clock.js';
 import { $, SEED, T, part, shown } from '../helpers.js';
+import { heldBy } from '../../observe.js';
 
 const fake = fakeClock(T('2021-10-13T17:00:00Z'));
 class ClockedCountdown extends CountdownTimerElement {
@@ -64,7 +65,7 @@ describe('<countdown-timer> accessibility over time', () => {
   beforeEach(() => loader.clear());
   afterEach(() => {
     fixtureCleanup();
-    expect(fake.clock.size).to.equal(0);
+    expect(heldBy(fake.clock)).to.equal(0);
   });
 
   it('over ten ticking minutes: one announcement per milestone, none per tick; none repeated after the clock goes back', async () => {

@@ -29,6 +29,7 @@ describe('countdownState', () => {
     iso(s.nextMs),
   ];
   const OD = 'https://courses.example.org/resilient-together-2021/on-demand';
+  const JOIN = (id: string) => `https://meet.example.org/resilient-together/${id}`;
 
   it('course mode through the first day', () => {
     const table: [string, unknown[]][] = [
@@ -48,12 +49,18 @@ describe('countdownState', () => {
         '2021-10-13T17:55:00Z',
         ['counting', 'w1-s1', 3, '2021-10-13T18:00:00Z', undefined, '2021-10-13T18:00:00Z'],
       ],
-      ['2021-10-13T18:00:00Z', ['live', 'w1-s1', 4, undefined, undefined, '2021-10-13T18:45:00Z']],
+      [
+        '2021-10-13T18:00:00Z',
+        ['live', 'w1-s1', 4, undefined, JOIN('w1-s1'), '2021-10-13T18:45:00Z'],
+      ],
       [
         '2021-10-13T18:45:00Z',
         ['counting', 'w1-s2', 2, '2021-10-13T19:00:00Z', undefined, '2021-10-13T18:55:00Z'],
       ], // the break is skipped
-      ['2021-10-13T19:45:00Z', ['live', 'w1-s3', 4, undefined, undefined, '2021-10-13T20:15:00Z']],
+      [
+        '2021-10-13T19:45:00Z',
+        ['live', 'w1-s3', 4, undefined, JOIN('w1-s3'), '2021-10-13T20:15:00Z'],
+      ],
       ['2021-10-27T20:00:00Z', ['ended', '', 5, undefined, OD, '2022-04-27T20:00:00Z']],
       ['2022-04-27T20:00:00Z', ['ended', '', 5, undefined, undefined, undefined]],
     ];

@@ -78,11 +78,22 @@ describe('<countdown-timer> states from course data', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('live: "Live now" (no Join link when the session has none)', async () => {
+  it('live: "Live now" with the Join link, and no link when the session has none', async () => {
     const el = await at(SEED, '2021-10-13T18:10:00Z');
-    expect(seen(el)).to.equal(`${S1} | Live now`);
-    expect(link(el)).to.equal(null);
+    expect(seen(el)).to.equal(`${S1} | Live now | Join`);
+    expect(link(el)!.getAttribute('href')).to.equal(
+      'https://meet.example.org/resilient-together/w1-s1',
+    );
     await expect(el).to.be.accessible();
+    const seed = await (await fetch(SEED)).json();
+    for (const session of seed.sessions) delete session.joinUrl;
+    const bare = document.createElement('countdown-timer') as CountdownTimerElement;
+    bare.course = seed;
+    bare.setAttribute('now', '2021-10-13T18:10:00Z');
+    await fixture(bare);
+    await shown(bare);
+    expect(seen(bare)).to.equal(`${S1} | Live now`);
+    expect(link(bare)).to.equal(null);
   });
 
   it('live with a joinUrl: the Join link', async () => {
@@ -166,7 +177,7 @@ describe('<countdown-timer> states from course data', () => {
     ];
     for (const url of bad) {
       const course = {
-        version: 1,
+        version: 1 as const,
         title: 'Links',
         timeZone: 'America/New_York',
         onDemand: { url },

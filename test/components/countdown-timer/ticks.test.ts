@@ -9,6 +9,7 @@ import { emulateMedia, itWithMedia } from '../../engine.js';
 import { CountdownTimerElement } from '../../../src/components/countdown-timer/countdown-timer.js';
 import { fakeClock } from '../fake-clock.js';
 import { T, part } from '../helpers.js';
+import { heldBy } from '../../observe.js';
 
 const fake = fakeClock(T('2021-10-13T17:30:00Z'));
 class TickedCountdown extends CountdownTimerElement {
@@ -40,7 +41,7 @@ const nextDelay = () => fake.delays[fake.delays.length - 1]!;
 describe('<countdown-timer> second ticks', () => {
   afterEach(() => {
     fixtureCleanup();
-    expect(fake.clock.size, 'clock subscribers left').to.equal(0);
+    expect(heldBy(fake.clock), 'clock subscribers left').to.equal(0);
   });
 
   it('write only the time text: no update, nothing else in the shadow tree changes', async () => {

@@ -6,6 +6,7 @@ import { SessionCardElement } from '../../../src/components/session-card/session
 import { loader } from '../../../src/data/loader.js';
 import { fakeClock } from '../fake-clock.js';
 import { $, ALL_KINDS, T, shown, visible } from '../helpers.js';
+import { heldBy } from '../../observe.js';
 
 const fake = fakeClock(T('2021-09-14T14:40:00Z'));
 class ClockedSessionCard extends SessionCardElement {
@@ -19,7 +20,7 @@ describe('<session-card> over time', () => {
   beforeEach(() => loader.clear());
   afterEach(() => {
     fixtureCleanup();
-    expect(fake.clock.size, 'clock subscribers left after the test').to.equal(0);
+    expect(heldBy(fake.clock), 'clock subscribers left after the test').to.equal(0);
     expect(fake.timers.size, 'timers left after the test').to.equal(0);
   });
 
@@ -72,6 +73,6 @@ describe('<session-card> over time', () => {
     );
     await shown(el);
     expect(status(el)).to.equal('Keynote Live now Join');
-    expect(fake.clock.size).to.equal(0);
+    expect(heldBy(fake.clock)).to.equal(0);
   });
 });

@@ -158,15 +158,18 @@ describe('<session-card>', () => {
     expect(button.getAttribute('aria-controls')).to.equal(desc.id);
     expect(el.shadowRoot!.getElementById(desc.id)).to.equal(desc);
     expect(button.getAttribute('aria-expanded')).to.equal('false');
-    expect($$(el, '[part~="description"] p').map((p) => p.textContent)).to.deep.equal([
-      'Why partnerships matter now.',
-    ]);
+    // the rest is in the DOM for print, not displayed on screen
+    const shownParagraphs = () =>
+      $$(el, '[part~="description"] p')
+        .filter((p) => getComputedStyle(p).display !== 'none')
+        .map((p) => p.textContent);
+    expect(shownParagraphs()).to.deep.equal(['Why partnerships matter now.']);
     button.focus();
     await press('Enter');
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(button.textContent).to.equal('Show less');
-    expect($$(el, '[part~="description"] p').map((p) => p.textContent)).to.deep.equal([
+    expect(shownParagraphs()).to.deep.equal([
       'Why partnerships matter now.',
       'The keynote is followed by questions from the audience.',
     ]);
@@ -280,7 +283,7 @@ describe('<session-card>', () => {
     );
     expect(part(el, 'time')).to.equal('jue, 14 oct, 7:00–7:45 GMT+13 · 45 min');
     expect(part(el, 'event-time')).to.equal('mié, 13 oct, 14:00–14:45 GMT-4 en New York');
-    expect(visible($(el, '[part~="status"]'))).to.equal('EN DIRECTO');
+    expect(visible($(el, '[part~="status"]'))).to.equal('EN DIRECTO Unirse');
     expect(part(el, 'speakers')).to.equal('Ponentes por anunciar');
   });
 });
@@ -322,9 +325,8 @@ describe('<session-card> loading and errors', () => {
     await until(() => !!$(el, '[part~="error"]'));
     const [lead, detail] = $$(el, '[part~="error"] p').map((p) => squash(p.textContent));
     expect(lead).to.equal('The course data could not be loaded (HTTP 500).');
-    expect(detail).to.match(
-      /^HTTP 500 Internal Server Error \(http:.*\/__fault\/status\/\w+\?code=500\)$/,
-    );
+    // a hint for the site's owner; the message with the address goes to the console
+    expect(detail).to.equal('The server answered with HTTP status 500.');
     expect($(el, '[part~="error"] button')!.textContent).to.equal('Retry');
     expect(
       ($(el, 'slot') as HTMLSlotElement).assignedElements().map((a) => a.textContent),

@@ -34,6 +34,7 @@ describe('CourseError', () => {
       'network',
       'timeout',
       'not-json',
+      'malformed',
       'too-large',
       'invalid',
       'aborted',

@@ -133,6 +133,12 @@ describe('errorText', () => {
       'No se pudieron leer los datos del curso: el servidor no envió JSON.',
     ],
     [
+      'malformed',
+      undefined,
+      'The course data could not be read: it is incomplete or malformed.',
+      'No se pudieron leer los datos del curso: están incompletos o mal formados.',
+    ],
+    [
       'too-large',
       undefined,
       'The course data is too large to load.',

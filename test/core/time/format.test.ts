@@ -17,6 +17,7 @@ import {
   timeRangeParts,
   zoneCity,
   zoneLabel,
+  zoneName,
   type DisplayContext,
   type DurationUnit,
   type UnitStyle,
@@ -399,6 +400,22 @@ describe("times inside a zone's DST gap and overlap (the visitor's own, in one o
     const [, at, expected] = row!;
     expect(plain(formatTime(P(at), { locale: 'en', timeZone: visitor }))).to.equal(expected);
   });
+});
+
+describe('zoneName: the zone in words, at an instant (what print says instead of the switch)', () => {
+  const SUMMER = Date.parse('2021-10-13T18:00:00Z');
+  const WINTER = Date.parse('2021-12-01T18:00:00Z');
+  const rows: [number, string, string, string][] = [
+    [SUMMER, 'en', 'America/Los_Angeles', 'Pacific Daylight Time'],
+    [WINTER, 'en', 'America/Los_Angeles', 'Pacific Standard Time'],
+    [SUMMER, 'en', 'America/New_York', 'Eastern Daylight Time'],
+    [SUMMER, 'en', 'Asia/Kolkata', 'India Standard Time'],
+    [SUMMER, 'es', 'America/Los_Angeles', 'hora de verano del Pacífico'],
+  ];
+  for (const [at, locale, timeZone, name] of rows)
+    it(`${timeZone} in ${locale} on ${new Date(at).toISOString().slice(0, 10)}: ${name}`, () => {
+      expect(zoneName(timeZone, locale, new Date(at))).to.equal(name);
+    });
 });
 
 describe('zoneCity and sameWallClock', () => {

@@ -15,9 +15,9 @@ import type { Course, Session } from '../../../core/course/types.js';
 import { countdownTarget, nextAfter, onDemandUrl } from '../../../core/time/status.js';
 
 /** How long before the target each counting milestone begins: a day, an hour, five minutes. */
-export const MILESTONES_MS = [86_400_000, 3_600_000, 300_000] as const;
-export const LIVE_STAGE = 4;
-export const ENDED_STAGE = 5;
+const MILESTONES_MS = [86_400_000, 3_600_000, 300_000] as const;
+const LIVE_STAGE = 4;
+const ENDED_STAGE = 5;
 
 /** What every countdown state has. */
 interface StateBase {
