@@ -264,7 +264,7 @@ async function checkPage(engine, browser, p, base) {
   const puppeteer = engine !== 'webkit';
   const page = puppeteer
     ? await newPage(browser, { timeZone: p.zone, width: p.width })
-    : await browser.newPage({ timeZone: p.zone, width: p.width });
+    : await browser.newPage({ timeZone: p.zone });
   const errors = [];
   if (puppeteer) {
     page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
@@ -297,12 +297,19 @@ async function checkPage(engine, browser, p, base) {
 const server = await serveDemo({ port: 0, quiet: true });
 const front = await probeFront(server.url);
 const failures = [];
+let skipped = 0;
 try {
   for (const engine of selectedEngines()) {
     const browser = await LAUNCH[engine]();
     try {
       console.log(`--- ${engine}: ${await browser.version()}`);
       for (const p of PAGES) {
+        if (p.width && engine === 'webkit') {
+          // MiniBrowser's window has a minimum width (447 px here); a phone needs Chromium or Firefox.
+          console.log(`skip ${p.name} (MiniBrowser's window cannot be ${p.width} px wide)`);
+          skipped += 1;
+          continue;
+        }
         const problems = await checkPage(engine, browser, p, front.url);
         if (problems.length) {
           failures.push(`${engine}: ${p.name}`);
@@ -322,6 +329,7 @@ try {
 console.log(
   failures.length
     ? `demo check: ${failures.length} page checks failed (${failures.join('; ')})`
-    : `demo check: all ${PAGES.length} pages render in ${selectedEngines().join(', ')}`,
+    : `demo check: all ${PAGES.length} pages render in ${selectedEngines().join(', ')}` +
+        (skipped ? ` (${skipped} checks skipped, named above)` : ''),
 );
 process.exit(failures.length ? 1 : 0);

@@ -84,7 +84,7 @@ async function startDriver() {
 }
 
 /**
- * `newPage({ timeZone, width })` opens a MiniBrowser in that zone, with a WebKitWebDriver of its own
+ * `newPage({ timeZone })` opens a MiniBrowser in that zone, with a WebKitWebDriver of its own
  * (a driver's fourth session in a row once hung here: one driver per page costs a few ms).
  */
 export async function launchWebKit() {
@@ -95,7 +95,7 @@ export async function launchWebKit() {
       await page.close();
       return `WebKitGTK ${version}`;
     },
-    async newPage({ timeZone = 'UTC', width = 1280, height = 900 } = {}) {
+    async newPage({ timeZone = 'UTC' } = {}) {
       const { port, stop } = await startDriver();
       try {
         const driver = await remote({
@@ -113,8 +113,6 @@ export async function launchWebKit() {
             },
           },
         });
-        // The viewport as wide as asked (the window has no toolbar under --automation).
-        await driver.setWindowRect(null, null, width, height);
         return {
           ...pageFor(driver),
           capabilities: driver.capabilities,
