@@ -1,48 +1,54 @@
-// The whole suite runs once per emulated visitor time zone, in real Chromium, with course
-// data served over real HTTP by this dev server (faults come from middleware, never a
-// mocked fetch). Zones chosen to cover the cases that break schedules:
+// The whole suite runs in Chromium, Firefox and WebKit (test/server/engines.mjs), once per
+// emulated visitor time zone, with course data served over real HTTP by this dev server
+// (faults come from middleware, never a mocked fetch). Zones chosen to cover the cases that
+// break schedules:
 //   America/New_York   the organiser's own zone (no second time shown), DST
 //   America/Los_Angeles  DST, a different zone on the same date
 //   Asia/Kolkata       a half-hour zone (+05:30), no DST, reported as Asia/Calcutta
 //   Pacific/Auckland   southern-hemisphere DST; the course's 2 pm ET is the next morning
+// Chromium runs in all four; Firefox and WebKit in the last three (ENGINE_ZONES).
+// TEST_BROWSERS=chromium,firefox narrows the engines, TEST_ZONES the zones.
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
-import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
-import { findChrome, CHROME_ARGS } from './scripts/chrome-path.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { testServerPlugins, testServerMiddleware } from './test/server/plugins.mjs';
 import { packageCommandsPlugin } from './test/package/commands.mjs';
+import {
+  ENGINE_ZONES,
+  chromiumOnlySelected,
+  engineCommandsPlugin,
+  filesFor,
+  launcherFor,
+  missingEngine,
+  selectedEngines,
+  zonesFor,
+} from './test/server/engines.mjs';
 
-export const VISITOR_ZONES = [
-  'America/New_York',
-  'America/Los_Angeles',
-  'Asia/Kolkata',
-  'Pacific/Auckland',
-];
+export const VISITOR_ZONES = ENGINE_ZONES.chromium;
 
-const only = process.env.TEST_ZONES?.split(',').filter(Boolean);
-const zones = only?.length ? only : VISITOR_ZONES;
+const engines = selectedEngines();
+for (const engine of engines) {
+  const missing = missingEngine(engine);
+  if (missing) {
+    throw new Error(
+      `${engine}: ${missing}. Install it (see README, Development) or leave it out: ` +
+        `TEST_BROWSERS=${engines.filter((name) => name !== engine).join(',') || 'chromium'}`,
+    );
+  }
+}
 
 // TEST_FILES narrows a run while working: TEST_FILES='test/core/**/*.test.ts' npm test
 const files = process.env.TEST_FILES?.split(',').filter(Boolean) ?? ['test/**/*.test.ts'];
 
-const launcherFor = (timeZone) =>
-  chromeLauncher({
-    launchOptions: {
-      executablePath: findChrome(),
-      args: CHROME_ARGS,
-      env: { ...process.env, TZ: timeZone },
-    },
-    // A page per browser context: two tabs in one context leave the second one hidden
-    // (visibilityState 'hidden'), where timers are throttled and the shared clock rightly idles.
-    async createPage({ browser }) {
-      const page = await (await browser.createBrowserContext()).newPage();
-      await page.emulateTimezone(timeZone);
-      return page;
-    },
-  });
+// One group per engine and zone, named like "firefox-Asia-Kolkata".
+const groups = engines.flatMap((engine) =>
+  zonesFor(engine).map((timeZone) => ({
+    name: `${engine}-${timeZone.replace('/', '-')}`,
+    files: filesFor(engine, files),
+    browsers: [launcherFor(engine, timeZone)],
+  })),
+);
 
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
@@ -61,17 +67,13 @@ export default {
     ...testServerPlugins,
     // test/package/: the built package and `npm pack`, prepared by test/package/prepare.mjs.
     packageCommandsPlugin(),
-    // Accessible names as the browser computes them (element tests check link names).
-    a11ySnapshotPlugin(),
+    // test/engine.ts: media emulation, key presses and accessible names, in each engine.
+    engineCommandsPlugin,
   ],
-  groups: zones.map((timeZone) => ({
-    name: timeZone.replace('/', '-'),
-    files,
-    browsers: [launcherFor(timeZone)],
-  })),
-  browsers: [launcherFor(zones[0])],
+  groups,
+  browsers: [launcherFor(engines[0], zonesFor(engines[0])[0])],
   reporters: [
     defaultReporter({ reportTestResults: true, reportTestProgress: true }),
-    summaryReporter(),
+    summaryReporter({ chromiumOnlyFiles: chromiumOnlySelected(files) }),
   ],
 };

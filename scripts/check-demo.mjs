@@ -1,10 +1,21 @@
-// `node scripts/check-demo.mjs`: what `npm start` serves, checked in headless Chromium.
-// Starts the demo server (building the CDN script when needed), opens every demo page at
-// fixed moments for a visitor in another zone, and checks what the elements render inside
-// their shadow roots, that nothing threw, and that the pages' strict Content-Security-Policy
-// (see serve-demo.mjs) reported no violation. Exits 1 on the first page that fails.
-import { launchChrome, newPage, shadowText, waitForWidgets } from './demo-browser.mjs';
+// `node scripts/check-demo.mjs`: what `npm start` serves, checked in Chromium, Firefox and
+// WebKit (TEST_BROWSERS narrows them, as for `npm test`). Starts the demo server (building the
+// CDN script when needed), opens every demo page at fixed moments for a visitor in another
+// zone, and checks what the elements render inside their shadow roots, that nothing threw,
+// and that the pages' strict Content-Security-Policy (see serve-demo.mjs) reported no
+// violation. A probe script, put first in each page's <head> by a small front server, records
+// errors and violations the same way in every engine. Exits 1 when any page fails anywhere.
+import { createServer } from 'node:http';
+import {
+  launchChrome,
+  launchFirefox,
+  newPage,
+  shadowText,
+  waitForWidgets,
+} from './demo-browser.mjs';
+import { launchWebKit } from './demo-webkit.mjs';
 import { serveDemo } from './serve-demo.mjs';
+import { selectedEngines } from '../test/server/engines.mjs';
 
 const WEEK1_LIVE = '2021-10-13T18:20:00Z';
 
@@ -197,14 +208,65 @@ const PAGES = [
   })),
 ];
 
-const server = await serveDemo({ port: 0, quiet: true });
-let browser;
-let failed = 0;
-try {
-  browser = await launchChrome();
-  for (const p of PAGES) {
-    const page = await newPage(browser, { timeZone: p.zone, width: p.width });
-    const errors = [];
+// Runs first in every page: what went wrong there, for any engine to read afterwards.
+const PROBE = `window.__demoProbe = { errors: [], violations: [] };
+document.addEventListener('securitypolicyviolation', (e) =>
+  window.__demoProbe.violations.push('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));
+addEventListener('error', (e) => window.__demoProbe.errors.push('page error: ' + e.message));
+addEventListener('unhandledrejection', (e) =>
+  window.__demoProbe.errors.push('unhandled rejection: ' + e.reason));
+`;
+
+/** The demo server behind a front that serves the probe and puts it first in every page. */
+function probeFront(upstream) {
+  const front = createServer(async (req, res) => {
+    try {
+      if (req.url === '/__demo-probe.js') {
+        res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+        return res.end(PROBE);
+      }
+      const answer = await fetch(new URL(req.url, upstream));
+      const headers = Object.fromEntries(
+        [...answer.headers].filter(
+          ([name]) =>
+            !/^(content-length|content-encoding|connection|transfer-encoding|keep-alive)$/.test(
+              name,
+            ),
+        ),
+      );
+      let body = Buffer.from(await answer.arrayBuffer());
+      if (headers['content-type']?.startsWith('text/html')) {
+        body = Buffer.from(
+          body.toString().replace(/<head>/i, '<head><script src="/__demo-probe.js"></script>'),
+        );
+      }
+      res.writeHead(answer.status, headers);
+      res.end(body);
+    } catch (error) {
+      res.writeHead(502);
+      res.end(String(error));
+    }
+  });
+  return new Promise((resolve) =>
+    front.listen(0, '127.0.0.1', () =>
+      resolve({
+        url: `http://127.0.0.1:${front.address().port}/`,
+        close: () => new Promise((done) => (front.closeAllConnections(), front.close(done))),
+      }),
+    ),
+  );
+}
+
+const LAUNCH = { chromium: launchChrome, firefox: launchFirefox, webkit: launchWebKit };
+
+/** Opens `p` in `browser` and returns its problems (puppeteer engines also report console errors). */
+async function checkPage(engine, browser, p, base) {
+  const puppeteer = engine !== 'webkit';
+  const page = puppeteer
+    ? await newPage(browser, { timeZone: p.zone, width: p.width })
+    : await browser.newPage({ timeZone: p.zone });
+  const errors = [];
+  if (puppeteer) {
     page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
     page.on(
       'console',
@@ -212,36 +274,62 @@ try {
         m.type() === 'error' &&
         errors.push(`console error: ${m.text()} ${m.location()?.url ?? ''}`.trim()),
     );
-    await page.evaluateOnNewDocument(() => {
-      document.addEventListener('securitypolicyviolation', (e) =>
-        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
-      );
-    });
-    let problems;
+  }
+  let problems;
+  try {
+    await page.goto(new URL(p.path, base).href, { waitUntil: 'load' });
+    await waitForWidgets(page, { timeoutMs: p.timeoutMs ?? 15_000 });
+    problems = await p.check(page);
+    const probe = await page.evaluate(
+      () => window.__demoProbe ?? { errors: ['no probe'], violations: [] },
+    );
+    errors.push(...probe.errors, ...probe.violations);
+  } catch (e) {
+    problems = [String(e.message ?? e)];
+  } finally {
+    await (puppeteer ? page.browserContext().close() : page.close());
+  }
+  // The broken endpoint's 500s are expected in the console; nothing else is.
+  problems.push(...errors.filter((e) => !(p.path === '/error.html' && /status of 500/.test(e))));
+  return problems;
+}
+
+const server = await serveDemo({ port: 0, quiet: true });
+const front = await probeFront(server.url);
+const failures = [];
+let skipped = 0;
+try {
+  for (const engine of selectedEngines()) {
+    const browser = await LAUNCH[engine]();
     try {
-      await page.goto(new URL(p.path, server.url).href, { waitUntil: 'load' });
-      await waitForWidgets(page, { timeoutMs: p.timeoutMs ?? 15_000 });
-      problems = await p.check(page);
-    } catch (e) {
-      problems = [String(e.message ?? e)];
-    }
-    // The broken endpoint's 500s are expected in the console; nothing else is.
-    problems.push(...errors.filter((e) => !(p.path === '/error.html' && /status of 500/.test(e))));
-    await page.browserContext().close();
-    if (problems.length) {
-      failed++;
-      console.log(`FAIL ${p.name} (${p.path}, ${p.zone})\n  - ${problems.join('\n  - ')}`);
-    } else {
-      console.log(`ok   ${p.name}`);
+      console.log(`--- ${engine}: ${await browser.version()}`);
+      for (const p of PAGES) {
+        if (p.width && engine === 'webkit') {
+          // MiniBrowser's window has a minimum width (447 px here); a phone needs Chromium or Firefox.
+          console.log(`skip ${p.name} (MiniBrowser's window cannot be ${p.width} px wide)`);
+          skipped += 1;
+          continue;
+        }
+        const problems = await checkPage(engine, browser, p, front.url);
+        if (problems.length) {
+          failures.push(`${engine}: ${p.name}`);
+          console.log(`FAIL ${p.name} (${p.path}, ${p.zone})\n  - ${problems.join('\n  - ')}`);
+        } else {
+          console.log(`ok   ${p.name}`);
+        }
+      }
+    } finally {
+      await browser.close();
     }
   }
 } finally {
-  await browser?.close();
+  await front.close();
   await server.close();
 }
 console.log(
-  failed
-    ? `demo check: ${failed} of ${PAGES.length} pages failed`
-    : `demo check: all ${PAGES.length} pages render`,
+  failures.length
+    ? `demo check: ${failures.length} page checks failed (${failures.join('; ')})`
+    : `demo check: all ${PAGES.length} pages render in ${selectedEngines().join(', ')}` +
+        (skipped ? ` (${skipped} checks skipped, named above)` : ''),
 );
-process.exit(failed ? 1 : 0);
+process.exit(failures.length ? 1 : 0);

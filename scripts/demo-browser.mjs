@@ -1,7 +1,9 @@
-// Headless Chromium for the demo scripts (screenshot.mjs, check-demo.mjs): one launch
-// helper and a wait that knows when every course-widgets element on a page has settled.
+// Headless Chromium (and Firefox, for check-demo.mjs) for the demo scripts (screenshot.mjs,
+// check-demo.mjs): launch helpers and a wait that knows when every course-widgets element on
+// a page has settled.
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from './chrome-path.mjs';
+import { FIREFOX_PATH } from './engine-paths.mjs';
 
 export const WIDGETS = 'course-schedule, session-card, register-button, countdown-timer';
 
@@ -16,6 +18,19 @@ export async function launchChrome() {
 }
 
 /**
+ * Debian's Firefox ESR over WebDriver BiDi, light scheme and reduced motion set as preferences
+ * (BiDi has no media emulation; newPage leaves them alone there).
+ */
+export function launchFirefox() {
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    extraPrefsFirefox: { 'ui.systemUsesDarkTheme': 0, 'ui.prefersReducedMotion': 1 },
+  });
+}
+
+/**
  * A page in its own browser context (a second tab in one context would be hidden, where the
  * shared clock rightly sleeps), in `timeZone`, light scheme, reduced motion.
  */
@@ -23,10 +38,12 @@ export async function newPage(browser, { timeZone, width = 1280, height = 900 } 
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   if (timeZone) await page.emulateTimezone(timeZone);
-  await page.emulateMediaFeatures([
-    { name: 'prefers-color-scheme', value: 'light' },
-    { name: 'prefers-reduced-motion', value: 'reduce' },
-  ]);
+  if (browser.protocol === 'cdp') {
+    await page.emulateMediaFeatures([
+      { name: 'prefers-color-scheme', value: 'light' },
+      { name: 'prefers-reduced-motion', value: 'reduce' },
+    ]);
+  }
   await page.setViewport({ width, height, deviceScaleFactor: 1 });
   // Elements whose data failed: some (register-button, countdown-timer) then show only their
   // fallback content, which waitForWidgets cannot tell from "not rendered yet" otherwise.

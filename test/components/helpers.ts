@@ -64,18 +64,3 @@ export function expectOnlySafeLinks(el: Element): string[] {
 
 /** A zone-independent oracle for a displayed instant: its wall date and time in `zone`, via Temporal. */
 export { Temporal } from 'temporal-polyfill';
-
-type AxNode = { role: string; name?: string; children?: AxNode[] };
-
-/** Names of every accessibility-tree node with `role` on the page, as Chromium computes them. */
-export async function axNames(role: string): Promise<string[]> {
-  const { a11ySnapshot } = await import('@web/test-runner-commands');
-  const snapshot = (await a11ySnapshot({})) as unknown as AxNode;
-  const names: string[] = [];
-  const walk = (n: AxNode) => {
-    if (n.role === role) names.push(squash(n.name));
-    n.children?.forEach(walk);
-  };
-  walk(snapshot);
-  return names;
-}

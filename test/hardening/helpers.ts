@@ -134,9 +134,11 @@ export const slotted = (el: Element): Element[] =>
     el.shadowRoot?.querySelector('slot:not([name])') as HTMLSlotElement | null
   )?.assignedElements() ?? [];
 
-/** The JS heap after a forced garbage collection (DevTools protocol), or null when unavailable. */
+/** The JS heap after a forced garbage collection (DevTools protocol), or false outside Chromium. */
 export const heapAfterGc = () =>
-  executeServerCommand<{ usedSize: number; totalSize: number } | null, undefined>('hardening:heap');
+  executeServerCommand<{ usedSize: number; totalSize: number } | false, undefined>(
+    'hardening:heap',
+  );
 
 /** Records unhandled rejections and uncaught errors while installed. */
 export function watchErrors(win: Window = window): { errors: unknown[]; stop(): void } {
@@ -167,11 +169,21 @@ let firstZone: Promise<boolean> | undefined;
  */
 export const inFirstZone = (): Promise<boolean> =>
   (firstZone ??= executeServerCommand<string, undefined>('hardening:first-zone').then(
-    // Canonicalised by the same ICU on both sides (Asia/Kolkata reads Asia/Calcutta).
-    (zone) =>
-      new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone ===
-      visitorZone(),
+    // Compared by behaviour, not by id (WebKit reads Asia/Kolkata as Asia/Calcutta in one
+    // spelling and keeps it in the other): the same offsets at a year's turns and midpoints.
+    (zone) => sameOffsets(zone, visitorZone()),
   ));
+
+const OFFSET_PROBES = [2021, 2024].flatMap((year) =>
+  [0, 3, 6, 9].map((month) => new Date(Date.UTC(year, month, 15))),
+);
+const sameOffsets = (a: string, b: string) => {
+  const offsets = (timeZone: string) => {
+    const format = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' });
+    return OFFSET_PROBES.map((instant) => format.format(instant)).join();
+  };
+  return offsets(a) === offsets(b);
+};
 
 /** The focused element, looking inside shadow roots. */
 export function deepActive(doc: Document = document): Element | null {

@@ -1,9 +1,9 @@
-// A keyboard walk through a schedule, with real key presses (sendKeys): Tab reaches every
+// A keyboard walk through a schedule, with real key presses (test/engine.ts): Tab reaches every
 // control exactly once, in the order they appear (time switch, whole-course calendar, "Show
 // earlier", then each session's links, "Show more" and calendar), Shift+Tab walks back the same
 // way, and Enter or Space on each kind of control does what a pointer would, leaving focus on it.
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { press } from '../engine.js';
 import '../../src/define.js';
 import { AT, course } from './courses.js';
 import { cleanup, deepActive, make, serve, settled, sleep } from './helpers.js';
@@ -16,13 +16,6 @@ const controls = (el: El) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
     (c) => !c.closest('details:not([open]) > :not(summary)'),
   );
-
-/** Presses `key`, with Shift held when `shift`. */
-async function press(key: string, shift = false) {
-  if (shift) await sendKeys({ down: 'Shift' });
-  await sendKeys({ press: key });
-  if (shift) await sendKeys({ up: 'Shift' });
-}
 
 const name = (c: Element | null) =>
   c
@@ -38,7 +31,7 @@ async function walk(el: El, back = false): Promise<Element[]> {
   (back ? after : before).focus();
   const seen: Element[] = [];
   for (let i = 0; i < 80; i++) {
-    await press('Tab', back);
+    await press('Tab', { shift: back });
     const a = deepActive();
     if (a === (back ? before : after)) return seen;
     if (a && el.shadowRoot!.contains(a)) seen.push(a);
@@ -104,7 +97,7 @@ describe('keyboard walk through a schedule', function () {
       if (!closed.length) break;
       for (const c of closed) {
         c.focus();
-        await sendKeys({ press: c.localName === 'summary' ? 'Space' : 'Enter' });
+        await press(c.localName === 'summary' ? 'Space' : 'Enter');
         await sleep(0);
         await el.updateComplete;
         expect(deepActive(), `focus stays on ${name(c)}`).to.equal(c);
@@ -125,13 +118,13 @@ describe('keyboard walk through a schedule', function () {
   it('Enter on "Event time" presses it (aria-pressed follows) and focus stays on it', async () => {
     const [yours, event] = controls(el).filter((c) => c.hasAttribute('aria-pressed'));
     event!.focus();
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await el.updateComplete;
     expect(event!.getAttribute('aria-pressed')).to.equal('true');
     expect(yours!.getAttribute('aria-pressed')).to.equal('false');
     expect(deepActive()).to.equal(event);
-    await press('Tab', true);
-    await sendKeys({ press: 'Space' });
+    await press('Tab', { shift: true });
+    await press('Space');
     await el.updateComplete;
     expect(yours!.getAttribute('aria-pressed')).to.equal('true');
   });

@@ -72,8 +72,17 @@ async function openAll(el: HTMLElement & { updateComplete?: Promise<unknown> }):
       ),
     ];
     if (!closed.length) return;
+    // <details> reports its toggle in a later task (later in WebKit than a zero timeout).
+    const toggled = closed
+      .filter((c) => c.localName === 'summary')
+      .map(
+        (c) =>
+          new Promise((resolve) =>
+            c.parentElement!.addEventListener('toggle', resolve, { once: true }),
+          ),
+      );
     closed.forEach((c) => c.click());
-    await sleep(0); // <details> reports its toggle in a task
+    await Promise.all(toggled);
     await el.updateComplete;
   }
 }

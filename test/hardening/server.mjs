@@ -13,7 +13,7 @@
 //
 // Commands (executeServerCommand):
 //   hardening:heap -> { usedSize, totalSize }   after a forced garbage collection (CDP
-//                                                HeapProfiler.collectGarbage + Runtime.getHeapUsage)
+//                                                HeapProfiler.collectGarbage + Runtime.getHeapUsage); false outside Chromium
 //   hardening:first-zone -> "America/New_York"   the first visitor zone of this run (TEST_ZONES'
 //                                                first): costly zone-independent tests run there only
 
@@ -29,6 +29,9 @@ export const POLICIES = {
   // The same with Lit's policy allowed more than once: a page where two copies of Lit meet.
   duplicates:
     "default-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
+  // `strict` without its Trusted Types directives: what a browser that lacks Trusted Types
+  // enforces of it (the widgets must work there too).
+  'no-trusted-types': "default-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'",
   // No Trusted Types policy at all: a control, Lit cannot create its policy.
   'no-policy':
     "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'",
@@ -117,8 +120,16 @@ export const hardeningPlugin = {
   name: 'course-widgets-hardening-commands',
   async executeCommand({ command, session }) {
     if (command === 'hardening:first-zone')
-      return process.env.TEST_ZONES?.split(',').filter(Boolean)[0] ?? 'America/New_York';
+      // Per engine: test/server/engines.mjs tags each browser with its engine's first zone.
+      return (
+        session.browser.firstZone ??
+        process.env.TEST_ZONES?.split(',').filter(Boolean)[0] ??
+        'America/New_York'
+      );
     if (command !== 'hardening:heap') return undefined;
+    // Chromium only: Firefox (BiDi) and WebKit (WebDriver) offer no heap measure. (false, not
+    // null: a plugin's null means "not my command".)
+    if (session.browser.engine && session.browser.engine !== 'chromium') return false;
     const page = session.browser.getPage?.(session.id);
     if (!page) return null;
     const cdp = await page.createCDPSession();

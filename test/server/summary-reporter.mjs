@@ -2,25 +2,58 @@
 // count shares its line with the browser name and ANSI codes, so this one waits for
 // process exit to land last. A test file that ran zero tests, or failed to load, counts
 // as a failure: a file whose tests silently vanished must not pass.
-export function summaryReporter() {
+// Above it, one line per engine (passed, failed, skipped, zones) and the reasons skipped
+// tests gave (test/engine.ts puts them in the title: "... [Chromium only: why]",
+// "... [WebKit: why]").
+
+// `chromiumOnlyFiles` ({ files, why }): the files this run selects that the other engines
+// leave to Chromium, named under each of them (whether or not Chromium is in the run).
+export function summaryReporter({ chromiumOnlyFiles } = {}) {
   let passed = 0;
   let failed = 0;
   let counted = false;
+  let perEngine = new Map();
+  let reasons = new Map();
 
-  const countSuite = (suite) => {
+  const countSuite = (suite, tally) => {
     for (const t of suite.tests ?? []) {
-      if (t.skipped) continue;
-      if (t.passed) passed += 1;
-      else failed += 1;
+      if (t.skipped) {
+        tally.skipped += 1;
+        const reason =
+          /\[([^\]]+: [^\]]+)\]$/.exec(t.name)?.[1] ??
+          'by the test itself (this.skip(), e.g. a first-zone-only test)';
+        reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+        continue;
+      }
+      if (t.passed) tally.passed += 1;
+      else tally.failed += 1;
     }
-    for (const s of suite.suites ?? []) countSuite(s);
+    for (const s of suite.suites ?? []) countSuite(s, tally);
   };
 
   const total = (suite) =>
     (suite.tests ?? []).length + (suite.suites ?? []).reduce((n, s) => n + total(s), 0);
 
   process.on('exit', () => {
-    if (counted) process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+    if (!counted) return;
+    const lines = [...perEngine].map(
+      ([engine, tally]) =>
+        `${engine}: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped ` +
+        `(${tally.zones.size} zone${tally.zones.size === 1 ? '' : 's'}: ` +
+        `${[...tally.zones].join(', ')})`,
+    );
+    const left = chromiumOnlyFiles?.files ?? [];
+    const leftOut = [...perEngine.keys()]
+      .filter((engine) => engine !== 'chromium' && left.length)
+      .map(
+        (engine) =>
+          `  ${engine} left ${left.length} file${left.length === 1 ? '' : 's'} to Chromium: ` +
+          `${chromiumOnlyFiles.why} ` +
+          `(${left.map((file) => file.replace(/^.*\//, '')).join(', ')})`,
+      );
+    const skips = [...reasons].map(([reason, count]) => `  skipped ${count}x: ${reason}`);
+    process.stdout.write(`\n${[...lines, ...leftOut, ...skips].join('\n')}\n`);
+    process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
   });
 
   return {
@@ -28,11 +61,23 @@ export function summaryReporter() {
       passed = 0;
       failed = 0;
       counted = true;
+      perEngine = new Map();
+      reasons = new Map();
       for (const session of sessions) {
+        const engine = session.browser.engine ?? session.browser.name;
+        if (!perEngine.has(engine)) {
+          perEngine.set(engine, { passed: 0, failed: 0, skipped: 0, zones: new Set() });
+        }
+        const tally = perEngine.get(engine);
+        if (session.browser.timeZone) tally.zones.add(session.browser.timeZone);
         const results = session.testResults;
-        if (results) countSuite(results);
-        if (!results || total(results) === 0) failed += 1;
-        else if (!session.passed && (session.errors?.length ?? 0) > 0) failed += 1;
+        if (results) countSuite(results, tally);
+        if (!results || total(results) === 0) tally.failed += 1;
+        else if (!session.passed && (session.errors?.length ?? 0) > 0) tally.failed += 1;
+      }
+      for (const tally of perEngine.values()) {
+        passed += tally.passed;
+        failed += tally.failed;
       }
     },
   };

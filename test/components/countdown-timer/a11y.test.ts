@@ -3,7 +3,7 @@
 // the keyboard-operable pause (WCAG 2.2.2) that also drops the per-second subscription,
 // and prefers-reduced-motion, which keeps seconds off entirely.
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, itWithMedia, press } from '../../engine.js';
 import { CountdownTimerElement } from '../../../src/components/countdown-timer/countdown-timer.js';
 import { loader } from '../../../src/data/loader.js';
 import { fakeClock } from '../fake-clock.js';
@@ -137,9 +137,9 @@ describe('<countdown-timer> accessibility over time', () => {
     expect(lastDelay()).to.be.at.most(SEC + 10);
 
     (document.activeElement as HTMLElement | null)?.blur();
-    await sendKeys({ press: 'Tab' });
+    await press('Tab');
     expect(focusedIn(el)).to.equal(button);
-    await sendKeys({ press: 'Space' });
+    await press('Space');
     await el.updateComplete;
     expect(button.textContent).to.equal('Resume countdown');
     expect(focusedIn(el), 'focus stays on the button').to.equal(button);
@@ -148,7 +148,7 @@ describe('<countdown-timer> accessibility over time', () => {
     expect(part(el, 'time')).to.equal('30 minutes');
     await expect(el).to.be.accessible();
 
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await el.updateComplete;
     expect(button.textContent).to.equal('Pause countdown');
     expect(part(el, 'time')).to.equal('29 minutes, 55 seconds');
@@ -183,21 +183,24 @@ describe('<countdown-timer> accessibility over time', () => {
     expect(part(el, 'time')).to.equal('6 days, 21 hours, 38 minutes');
   });
 
-  it('prefers-reduced-motion: no seconds (even with the attribute), no pause button, minute ticks', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
-    try {
-      fake.reset(T('2021-10-13T17:30:15Z'));
-      const el = await fixture<CountdownTimerElement>(
-        html`<a11y-clocked-countdown to="2021-10-13T18:00:00Z" seconds></a11y-clocked-countdown>`,
-      );
-      expect(part(el, 'time')).to.equal('30 minutes');
-      expect($(el, 'button')).to.equal(null);
-      expect(fake.delays[fake.delays.length - 1]).to.be.greaterThan(SEC + 10);
-      await tick(el, 45 * SEC + 10);
-      expect(part(el, 'time')).to.equal('29 minutes');
-      await expect(el).to.be.accessible();
-    } finally {
-      await emulateMedia({ reducedMotion: 'no-preference' });
-    }
-  });
+  itWithMedia(
+    'prefers-reduced-motion: no seconds (even with the attribute), no pause button, minute ticks',
+    async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        fake.reset(T('2021-10-13T17:30:15Z'));
+        const el = await fixture<CountdownTimerElement>(
+          html`<a11y-clocked-countdown to="2021-10-13T18:00:00Z" seconds></a11y-clocked-countdown>`,
+        );
+        expect(part(el, 'time')).to.equal('30 minutes');
+        expect($(el, 'button')).to.equal(null);
+        expect(fake.delays[fake.delays.length - 1]).to.be.greaterThan(SEC + 10);
+        await tick(el, 45 * SEC + 10);
+        expect(part(el, 'time')).to.equal('29 minutes');
+        await expect(el).to.be.accessible();
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    },
+  );
 });

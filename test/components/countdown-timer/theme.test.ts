@@ -1,7 +1,7 @@
 // <countdown-timer> under the visitor's and the page's settings: dark scheme and forced
 // colors (controls outlined), and the public knobs.
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia } from '../../engine.js';
 import '../../../src/components/countdown-timer/define.js';
 import type { CountdownTimerElement } from '../../../src/components/countdown-timer/countdown-timer.js';
 import { $, ALL_KINDS, shown } from '../helpers.js';

@@ -5,7 +5,7 @@
 // switched on, a clock set back before the last update, a `now`, a property.
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import type { PropertyValues } from 'lit';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, itWithMedia } from '../../engine.js';
 import { CountdownTimerElement } from '../../../src/components/countdown-timer/countdown-timer.js';
 import { fakeClock } from '../fake-clock.js';
 import { T, part } from '../helpers.js';
@@ -92,27 +92,30 @@ describe('<countdown-timer> second ticks', () => {
     expect(part(el, 'time')).to.equal('29 minutos y 57 segundos');
   });
 
-  it('reduced motion switched on mid-count stops the seconds at the next tick; switched off, they come back', async () => {
-    fake.reset(T('2021-10-13T17:30:00Z'));
-    const el = await fixture<TickedCountdown>(
-      html`<ticked-countdown to="2021-10-13T18:00:00Z" seconds></ticked-countdown>`,
-    );
-    await tick(el, FIRST);
-    expect(part(el, 'time')).to.equal('29 minutes, 59 seconds');
-    await emulateMedia({ reducedMotion: 'reduce' });
-    try {
-      await tick(el, SEC);
-      expect(part(el, 'time')).to.equal('30 minutes');
-      expect(pause(el)).to.equal('');
-      expect(nextDelay(), 'minute ticks').to.be.greaterThan(SEC + 10);
-    } finally {
-      await emulateMedia({ reducedMotion: 'no-preference' });
-    }
-    await tick(el, MIN); // the next minute tick sees it off
-    expect(part(el, 'time')).to.equal('28 minutes, 58 seconds');
-    expect(pause(el)).to.equal('Pause countdown');
-    expect(nextDelay()).to.be.at.most(SEC + 10);
-  });
+  itWithMedia(
+    'reduced motion switched on mid-count stops the seconds at the next tick; switched off, they come back',
+    async () => {
+      fake.reset(T('2021-10-13T17:30:00Z'));
+      const el = await fixture<TickedCountdown>(
+        html`<ticked-countdown to="2021-10-13T18:00:00Z" seconds></ticked-countdown>`,
+      );
+      await tick(el, FIRST);
+      expect(part(el, 'time')).to.equal('29 minutes, 59 seconds');
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        await tick(el, SEC);
+        expect(part(el, 'time')).to.equal('30 minutes');
+        expect(pause(el)).to.equal('');
+        expect(nextDelay(), 'minute ticks').to.be.greaterThan(SEC + 10);
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+      await tick(el, MIN); // the next minute tick sees it off
+      expect(part(el, 'time')).to.equal('28 minutes, 58 seconds');
+      expect(pause(el)).to.equal('Pause countdown');
+      expect(nextDelay()).to.be.at.most(SEC + 10);
+    },
+  );
 
   it('a clock set back out of the final hour: minutes again, and no pause button', async () => {
     fake.reset(T('2021-10-13T17:00:30Z'));

@@ -2,7 +2,7 @@
 // data over real HTTP. Expectations are literal strings with an explicit time-zone, or come
 // from Temporal (an independent zone implementation) in the visitor's own zone.
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { press } from '../../engine.js';
 import '../../../src/components/course-schedule/define.js';
 import type { CourseScheduleElement } from '../../../src/components/course-schedule/course-schedule.js';
 import { loader } from '../../../src/data/loader.js';
@@ -175,7 +175,7 @@ describe('<course-schedule>', () => {
         theirs!.getAttribute('aria-pressed'),
       ]).to.deep.equal(['Your time', 'true', 'Event time', 'false']);
       theirs!.focus();
-      await sendKeys({ press: 'Space' });
+      await press('Space');
       await el.updateComplete;
       expect(theirs!.getAttribute('aria-pressed')).to.equal('true');
       expect(mine!.getAttribute('aria-pressed')).to.equal('false');

@@ -1,7 +1,7 @@
 // <register-button> under the visitor's and the page's settings: dark scheme and forced
 // colors (the link outlined), right-to-left, and the public knobs.
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia } from '../../engine.js';
 import '../../../src/components/register-button/define.js';
 import type { RegisterButtonElement } from '../../../src/components/register-button/register-button.js';
 import { $ } from '../helpers.js';

@@ -1,7 +1,7 @@
 // <session-card>: one session as a visitor sees it, in every emulated zone, at chosen
 // instants, with data over real HTTP from the test server.
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { press } from '../../engine.js';
 import '../../../src/components/session-card/define.js';
 import type { SessionCardElement } from '../../../src/components/session-card/session-card.js';
 import { loader } from '../../../src/data/loader.js';
@@ -165,7 +165,7 @@ describe('<session-card>', () => {
         .map((p) => p.textContent);
     expect(shownParagraphs()).to.deep.equal(['Why partnerships matter now.']);
     button.focus();
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(button.textContent).to.equal('Show less');

@@ -14,6 +14,7 @@ import {
   type WallTimeKind,
 } from '../../../src/core/time/zoned.js';
 import { parseDateTime } from '../../../src/core/time/parse.js';
+import { itUnless, zoneDataPredates } from '../../engine.js';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -205,14 +206,28 @@ function ordinaryWalls(): number[] {
   return walls;
 }
 
+// Rule changes after 2022 that an engine's zone data may predate (WebKitGTK on Debian 12): a
+// zone's offset after the change, and the first wall time it governs.
+const LATER_RULES: Record<string, [string, string, string]> = {
+  'America/Mexico_City': ['2023-07-01T12:00:00Z', 'GMT-06:00', '2023-01-01'], // DST abolished
+  'America/Nuuk': ['2023-11-15T12:00:00Z', 'GMT-02:00', '2023-10-28'], // -03 to -02
+};
+const predates = (zone: string, wall: string) => {
+  const rule = LATER_RULES[zone];
+  return !!rule && wall >= rule[2] && zoneDataPredates(zone, rule[0], rule[1]);
+};
+
 describe('wallTimeToInstant and parseDateTime: named edges (checked-in table)', () => {
   for (const [zone, wall, instant, kind] of NAMED) {
-    it(`${wall} in ${zone} is ${instant} (${kind})`, () => {
-      const r = parseDateTime(wall, zone);
-      expect(r).to.deep.equal({ ok: true, epochMs: Date.parse(instant), kind });
-      // The same answer from the oracle, so the table itself is checked too.
-      expect(oracle(wall, zone)).to.deep.equal({ epochMs: Date.parse(instant), kind });
-    });
+    itUnless(predates(zone, wall), `its zone data predates ${zone}'s rules of ${wall.slice(0, 4)}`)(
+      `${wall} in ${zone} is ${instant} (${kind})`,
+      () => {
+        const r = parseDateTime(wall, zone);
+        expect(r).to.deep.equal({ ok: true, epochMs: Date.parse(instant), kind });
+        // The same answer from the oracle, so the table itself is checked too.
+        expect(oracle(wall, zone)).to.deep.equal({ epochMs: Date.parse(instant), kind });
+      },
+    );
   }
 });
 

@@ -1,0 +1,50 @@
+// Where Debian's Firefox and WebKit packages put the programs the tests and the demo check
+// drive, the packages that provide them, and an Xvfb display for WebKit's MiniBrowser,
+// which has no headless mode.
+import { spawn } from 'node:child_process';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDriver';
+export const WEBKIT_MINIBROWSER =
+  process.env.WEBKIT_MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+/** Debian packages per engine (`apt-get install -y ...`). */
+export const ENGINE_PACKAGES = {
+  chromium: ['chromium'],
+  firefox: ['firefox-esr'],
+  webkit: ['webkit2gtk-driver', 'xvfb'],
+};
+
+let display;
+
+/**
+ * The X display WebKit runs on: $DISPLAY when one is set, else a private Xvfb started once
+ * for this process (it picks a free display number itself) and stopped when the process exits.
+ */
+export function startXvfb({ own = false } = {}) {
+  if (process.env.DISPLAY && !own) return Promise.resolve(process.env.DISPLAY);
+  if (own) return spawnXvfb();
+  display ??= spawnXvfb();
+  return display;
+}
+
+/** A new Xvfb (`own`: a display of one's own, where no other window can take the focus). */
+function spawnXvfb() {
+  return new Promise((resolve, reject) => {
+    const xvfb = spawn(
+      'Xvfb',
+      ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'],
+      { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] },
+    );
+    let number = '';
+    xvfb.stdio[3].on('data', (chunk) => {
+      number += chunk.toString();
+      if (number.includes('\n')) resolve(`:${number.trim()}`);
+    });
+    xvfb.on('error', (error) => reject(new Error(`Xvfb did not start: ${error.message}`)));
+    xvfb.on('exit', (code) => reject(new Error(`Xvfb exited with ${code}`)));
+    xvfb.unref();
+    xvfb.stdio[3].unref?.();
+    process.on('exit', () => xvfb.kill());
+  });
+}
