@@ -22,6 +22,7 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const INPUTS = [
   'src',
   'rollup.config.mjs',
+  'rollup.builder.config.mjs',
   'tsconfig.json',
   'tsconfig.build.json',
   'custom-elements-manifest.config.mjs',
@@ -32,6 +33,7 @@ const OUTPUTS = [
   'dist/index.js',
   'dist/cdn/course-widgets.js',
   'dist/cdn/course-widgets.iife.js',
+  'dist/builder/builder.js',
   'custom-elements.json',
 ];
 // Outside dist/ so it never reaches the package.
@@ -90,6 +92,15 @@ export function build() {
     run('rollup', 'node_modules/rollup/dist/bin/rollup', ['-c', '--silent'], {
       COURSE_WIDGETS_OUT_DIR: partial,
     });
+    // The course builder page (dist/builder/): its own config, so the widget builds stay apart.
+    run(
+      'builder',
+      'node_modules/rollup/dist/bin/rollup',
+      ['-c', 'rollup.builder.config.mjs', '--silent'],
+      {
+        COURSE_WIDGETS_OUT_DIR: partial,
+      },
+    );
     run('manifest', 'node_modules/@custom-elements-manifest/analyzer/cem.js', [
       'analyze',
       '--config',
