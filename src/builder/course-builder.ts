@@ -4,7 +4,6 @@ import { embedSnippet } from '../authoring/embed.js';
 import { courseFromIcs } from '../authoring/from-ics.js';
 import { jsonLdScript } from '../authoring/jsonld.js';
 import { VERSION } from '../internal/version.js';
-import sample from '../../test/fixtures/resilient-together-2021.json' with { type: 'json' };
 import * as ops from './draft.js';
 import { previewMoments, type PreviewMoment } from './moments.js';
 import { fieldId, indexProblems, problemSummary, type ProblemIndex } from './problems.js';
@@ -31,6 +30,9 @@ export class CourseBuilderElement extends LitElement {
   static override properties = {
     announcement: { state: true },
   };
+
+  /** What "Sample course" opens (the page's script sets it; without it there is no such button). */
+  static sampleCourse: unknown;
 
   /** What the one polite live region says: problems after a field is committed, imports, copies. */
   announcement = '';
@@ -98,7 +100,8 @@ export class CourseBuilderElement extends LitElement {
   }
 
   private startSample() {
-    const draft = ops.draftFromJson(sample)!;
+    const draft = ops.draftFromJson(CourseBuilderElement.sampleCourse);
+    if (!draft) return;
     this.replaceDraft(draft, {
       summary: `The sample course: ${draft.sessions.length} sessions.`,
       warnings: [],
@@ -313,7 +316,7 @@ export class CourseBuilderElement extends LitElement {
         @click=${this.handleClick}
       >
         <div class="editor">
-          ${renderStart(this.notice, this.savedAt)}
+          ${renderStart(this.notice, this.savedAt, !!CourseBuilderElement.sampleCourse)}
           ${renderCourseFields(this.draft, this.problems)}
           ${renderRegistration(this.draft, this.problems)} ${renderParts(this.draft, this.problems)}
           ${renderSessions(this.draft, this.problems)}

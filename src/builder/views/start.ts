@@ -16,7 +16,11 @@ export interface ImportNotice {
   failed?: boolean;
 }
 
-export function renderStart(notice: ImportNotice | undefined, savedAt: string | undefined) {
+export function renderStart(
+  notice: ImportNotice | undefined,
+  savedAt: string | undefined,
+  hasSample: boolean,
+) {
   return html`<section class="panel" aria-labelledby="start-heading">
     <h2 id="start-heading">Start</h2>
     <p class="hint">
@@ -25,7 +29,11 @@ export function renderStart(notice: ImportNotice | undefined, savedAt: string | 
     </p>
     <div class="actions">
       <button type="button" data-action="start-blank">Blank course</button>
-      <button type="button" data-action="start-sample">Sample course</button>
+      ${
+        hasSample
+          ? html`<button type="button" data-action="start-sample">Sample course</button>`
+          : nothing
+      }
     </div>
     <div class="field wide">
       <label for="open-file">Open a course file (.json) or a calendar export (.ics)</label>
