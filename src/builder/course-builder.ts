@@ -300,9 +300,18 @@ export class CourseBuilderElement extends LitElement {
     }
   }
 
+  /** The embed code, or why the settings cannot make one (a `javascript:` script address, say). */
+  private snippet(): { code: string } | { error: string } {
+    try {
+      return { code: embedSnippet(this.draft, this.publish) };
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
   override render() {
     const course = this.result.course;
-    const snippet = embedSnippet(this.draft, this.publish);
+    const snippet = this.snippet();
     const jsonLd = course
       ? jsonLdScript(course, { pageUrl: this.publish.pageUrl || undefined })
       : undefined;

@@ -8,7 +8,7 @@ import { until } from '../data/fault.js';
 
 export { until };
 export const SEED = '/test/fixtures/resilient-together-2021.json';
-export const CHICAGO_ICS = '/test/builder/fixtures/chicago-weekly-dst-2027.ics';
+export const CHICAGO_ICS = '/test/builder/fixtures/chicago-weekly-fall-2027.ics';
 
 const mounted: HTMLElement[] = [];
 
@@ -114,11 +114,20 @@ export function scheduleFacts(schedule: Element): ScheduleFacts {
   };
 }
 
-/** Waits until a course-widgets element shows sessions (its shadow root has them). */
-export function sessionsShown(schedule: Element, count: number, what: string) {
-  return until(
-    () => (schedule.shadowRoot?.querySelectorAll('[part~="session"]').length ?? 0) === count,
+/**
+ * Waits until a schedule shows a live session, opens its "Show N earlier sessions" fold (ended
+ * sessions fold away once a course is under way), and waits until `count` sessions show.
+ */
+export async function unfoldedLiveSchedule(schedule: Element, count: number, what: string) {
+  const root = () => schedule.shadowRoot;
+  await until(() => scheduleFacts(schedule).live.length > 0, 8000, `${what}: a live session`);
+  const fold = [...root()!.querySelectorAll('button')].find((button) =>
+    /earlier/i.test(button.textContent ?? ''),
+  );
+  fold?.click();
+  await until(
+    () => (root()?.querySelectorAll('[part~="session"]').length ?? 0) === count,
     8000,
-    what,
+    `${what}: ${count} sessions`,
   );
 }

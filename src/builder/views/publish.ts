@@ -6,6 +6,7 @@
  */
 
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { EmbedTag } from '../../authoring/embed.js';
 
@@ -26,9 +27,10 @@ const TAGS: { tag: EmbedTag; label: string }[] = [
 
 export function renderPublish(
   settings: PublishSettings,
-  snippet: string,
+  snippet: { code: string } | { error: string },
   jsonLd: string | undefined,
 ) {
+  const code = 'code' in snippet ? snippet.code : '';
   return html`<section class="panel" aria-labelledby="publish-heading">
     <h2 id="publish-heading">Publish</h2>
     <h3>The course file</h3>
@@ -38,8 +40,19 @@ export function renderPublish(
     ${renderEmbedChoices(settings)}
     <div class="field wide">
       <label for="embed-code">Embed code</label>
-      <textarea id="embed-code" rows="8" readonly spellcheck="false" .value=${live(snippet)}>
-      </textarea>
+      <textarea
+        id="embed-code"
+        rows="8"
+        readonly
+        spellcheck="false"
+        aria-describedby=${ifDefined('error' in snippet ? 'embed-code-problem' : undefined)}
+        .value=${live(code)}
+      ></textarea>
+      ${
+        'error' in snippet
+          ? html`<p class="problem error" id="embed-code-problem">${snippet.error}</p>`
+          : nothing
+      }
     </div>
     <button type="button" data-action="copy" data-copy="embed-code">Copy the embed code</button>
     ${renderCmsNotes(settings.mode)}
@@ -133,8 +146,13 @@ function renderJsonLd(settings: PublishSettings, jsonLd: string | undefined) {
     ${publishField('publish-page', 'Address of the course page', 'pageUrl', settings.pageUrl)}
     <div class="field wide">
       <label for="json-ld">Structured data (JSON-LD)</label>
-      <textarea id="json-ld" rows="8" readonly spellcheck="false" .value=${live(jsonLd)}>
-      </textarea>
+      <textarea
+        id="json-ld"
+        rows="8"
+        readonly
+        spellcheck="false"
+        .value=${live(jsonLd)}
+      ></textarea>
     </div>
     <button type="button" data-action="copy" data-copy="json-ld">Copy the structured data</button>`;
 }
