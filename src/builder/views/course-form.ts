@@ -15,7 +15,13 @@ export function renderCourseFields(draft: Draft, problems: ProblemIndex) {
   return html`<section class="panel" aria-labelledby="course-heading">
     <h2 id="course-heading">The course</h2>
     <div class="grid">
-      ${textField(problems, { path: 'title', label: 'Title', value: draft.title, required: true })}
+      ${textField(problems, {
+        path: 'title',
+        label: 'Title',
+        value: draft.title,
+        required: true,
+        wide: true,
+      })}
       ${textField(problems, { path: 'subtitle', label: 'Subtitle', value: draft.subtitle })}
       ${zoneField(problems, {
         path: 'timeZone',

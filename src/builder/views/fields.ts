@@ -24,6 +24,8 @@ export interface FieldOptions {
   /** The id of a datalist to suggest from. */
   list?: string;
   placeholder?: string;
+  /** Takes a whole row of the grid (long values such as titles). */
+  wide?: boolean;
 }
 
 export interface SelectOptions extends FieldOptions {
@@ -80,7 +82,7 @@ export function textField(problems: ProblemIndex, options: FieldOptions): Templa
   const id = fieldId(options.path);
   const hintId = options.hint ? `${id}-hint` : undefined;
   const aria = describedBy(problems, hintId, [options.path]);
-  return html`<div class="field">
+  return html`<div class="field ${options.wide ? 'wide' : ''}">
     ${renderLabel(id, options.label, options.required)}
     <input
       id=${id}

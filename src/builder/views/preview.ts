@@ -109,7 +109,7 @@ function select(
   choices: { value: string; label: string }[],
 ) {
   const known = choices.some((choice) => choice.value === value);
-  return html`<div class="field">
+  return html`<div class="field ${setting === 'now' ? 'wide' : ''}">
     <label for=${id}>${label}</label>
     <select id=${id} data-preview=${setting}>
       ${choices.map(

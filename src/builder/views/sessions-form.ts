@@ -61,6 +61,7 @@ function renderSession(
         label: 'Title',
         value: session.title,
         required: true,
+        wide: true,
       })}
       ${renderTimes(session, index, problems)}
       ${selectField(problems, {
