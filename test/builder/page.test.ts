@@ -4,7 +4,7 @@
 // driven through a start, an edit, the preview at a live moment and the publish choices with
 // zero violations, zero errors and no sideways scroll. A control shows the probe can fail.
 import { expect } from '@open-wc/testing';
-import { BUILD_TIMEOUT_MS, built } from '../package/package.js';
+import { BUILD_TIMEOUT_MS, built, bundle } from '../package/package.js';
 import { squash, until } from './helpers.js';
 
 interface Probe {
@@ -98,5 +98,16 @@ describe('the shipped builder page', function () {
     doc.body.setAttribute('style', 'color: red');
     await until(() => probe.violations.length > 0, 3000, 'the control violation');
     expect(probe.violations[0]).to.match(/^style-src/);
+  });
+
+  it('stays out of the widgets: their bundles carry none of the builder, ical.js or the zone table', async () => {
+    for (const entry of ['dist/define.js', 'dist/index.js']) {
+      const { modules } = await bundle(entry);
+      expect(modules.length, entry).to.be.greaterThan(10);
+      const foreign = modules.filter((path) =>
+        /(^|\/)(builder|authoring)\/|ical\.js|@vvo\/tzdb|windows-iana/.test(path),
+      );
+      expect(foreign, entry).to.deep.equal([]);
+    }
   });
 });
