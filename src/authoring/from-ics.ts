@@ -68,6 +68,9 @@ interface Occurrence {
   series?: Component;
 }
 
+/** Where editors find the format's schema (docs/course-format.md, "Editor support"). */
+export const COURSE_SCHEMA_URL = 'https://unpkg.com/course-widgets/course.schema.json';
+
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 /** A rule without COUNT or UNTIL is read for this long after its first occurrence. */
@@ -502,7 +505,13 @@ export function courseFromIcs(icsText: string, options: IcsImportOptions = {}): 
     title = count * 2 > sessions.length ? common : 'Imported course';
     warn(`The file does not name the calendar; the course is called "${title}".`);
   }
-  const course: CourseInput = { version: 1, title, timeZone: courseZone, sessions };
+  const course: CourseInput = {
+    $schema: COURSE_SCHEMA_URL,
+    version: 1,
+    title,
+    timeZone: courseZone,
+    sessions,
+  };
   if (options.id?.trim()) course.id = options.id.trim();
   const summary =
     plainText(first?.getFirstPropertyValue('x-wr-caldesc')) ??
