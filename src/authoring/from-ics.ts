@@ -132,11 +132,14 @@ const addDays = (wall: WallTime, days: number): WallTime => {
   };
 };
 
-/** Plain text from an ics text value, which Google and LibCal sometimes fill with HTML. */
-function plainText(value: unknown): string | undefined {
+/**
+ * Plain text from an ics text value. Descriptions (`html`) are sometimes HTML (Google, LibCal):
+ * tags go, links keep their address, entities are decoded. Titles are plain text as written.
+ */
+function plainText(value: unknown, html = true): string | undefined {
   if (typeof value !== 'string') return undefined;
   let text = value.replace(/\r\n?/g, '\n');
-  if (/<\/?[a-z][^>]*>/i.test(text)) {
+  if (html && /<\/?[a-z][^>]*>/i.test(text)) {
     text = text
       .replace(
         /<a\s[^>]*href="(https?:[^"]+)"[^>]*>([^<]*)<\/a>/gi,
@@ -280,7 +283,7 @@ export function courseFromIcs(icsText: string, options: IcsImportOptions = {}): 
     });
 
   const titleOf = (event: Component) =>
-    plainText(event.getFirstPropertyValue('summary'))?.replace(/\s+/g, ' ');
+    plainText(event.getFirstPropertyValue('summary'), false)?.replace(/\s+/g, ' ');
 
   let allDay = 0;
   let untimed = 0;
@@ -496,7 +499,7 @@ export function courseFromIcs(icsText: string, options: IcsImportOptions = {}): 
 
   // The course's own fields, from the calendar's, else what all events share.
   const calendarText = (name: string) =>
-    plainText(first?.getFirstPropertyValue(name))?.replace(/\s+/g, ' ');
+    plainText(first?.getFirstPropertyValue(name), false)?.replace(/\s+/g, ' ');
   let title = options.title?.trim() || calendarText('x-wr-calname') || calendarText('name');
   if (!title) {
     const counts = new Map<string, number>();
