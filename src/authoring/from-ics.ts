@@ -68,6 +68,9 @@ interface Occurrence {
   series?: Component;
 }
 
+/** Where editors find the format's schema (docs/course-format.md, "Editor support"). */
+export const COURSE_SCHEMA_URL = 'https://unpkg.com/course-widgets/course.schema.json';
+
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 /** A rule without COUNT or UNTIL is read for this long after its first occurrence. */
@@ -129,11 +132,14 @@ const addDays = (wall: WallTime, days: number): WallTime => {
   };
 };
 
-/** Plain text from an ics text value, which Google and LibCal sometimes fill with HTML. */
-function plainText(value: unknown): string | undefined {
+/**
+ * Plain text from an ics text value. Descriptions (`html`) are sometimes HTML (Google, LibCal):
+ * tags go, links keep their address, entities are decoded. Titles are plain text as written.
+ */
+function plainText(value: unknown, html = true): string | undefined {
   if (typeof value !== 'string') return undefined;
   let text = value.replace(/\r\n?/g, '\n');
-  if (/<\/?[a-z][^>]*>/i.test(text)) {
+  if (html && /<\/?[a-z][^>]*>/i.test(text)) {
     text = text
       .replace(
         /<a\s[^>]*href="(https?:[^"]+)"[^>]*>([^<]*)<\/a>/gi,
@@ -277,7 +283,7 @@ export function courseFromIcs(icsText: string, options: IcsImportOptions = {}): 
     });
 
   const titleOf = (event: Component) =>
-    plainText(event.getFirstPropertyValue('summary'))?.replace(/\s+/g, ' ');
+    plainText(event.getFirstPropertyValue('summary'), false)?.replace(/\s+/g, ' ');
 
   let allDay = 0;
   let untimed = 0;
@@ -493,7 +499,7 @@ export function courseFromIcs(icsText: string, options: IcsImportOptions = {}): 
 
   // The course's own fields, from the calendar's, else what all events share.
   const calendarText = (name: string) =>
-    plainText(first?.getFirstPropertyValue(name))?.replace(/\s+/g, ' ');
+    plainText(first?.getFirstPropertyValue(name), false)?.replace(/\s+/g, ' ');
   let title = options.title?.trim() || calendarText('x-wr-calname') || calendarText('name');
   if (!title) {
     const counts = new Map<string, number>();
@@ -502,7 +508,13 @@ export function courseFromIcs(icsText: string, options: IcsImportOptions = {}): 
     title = count * 2 > sessions.length ? common : 'Imported course';
     warn(`The file does not name the calendar; the course is called "${title}".`);
   }
-  const course: CourseInput = { version: 1, title, timeZone: courseZone, sessions };
+  const course: CourseInput = {
+    $schema: COURSE_SCHEMA_URL,
+    version: 1,
+    title,
+    timeZone: courseZone,
+    sessions,
+  };
   if (options.id?.trim()) course.id = options.id.trim();
   const summary =
     plainText(first?.getFirstPropertyValue('x-wr-caldesc')) ??
