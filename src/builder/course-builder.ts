@@ -1,20 +1,27 @@
 import { LitElement, html } from 'lit';
 import { checkCourse, type CheckResult } from '../authoring/check.js';
 import { embedSnippet } from '../authoring/embed.js';
-import { courseFromIcs } from '../authoring/from-ics.js';
 import { jsonLdScript } from '../authoring/jsonld.js';
 import { VERSION } from '../internal/version.js';
 import * as ops from './draft.js';
 import { previewMoments, type PreviewMoment } from './moments.js';
-import { fieldId, indexProblems, problemSummary, type ProblemIndex } from './problems.js';
+import { downloadCourse, copyText, focusField } from './page-actions.js';
+import { indexProblems, problemSummary, type ProblemIndex } from './problems.js';
+import {
+  startBlank,
+  startFromText,
+  startSample,
+  type ImportNotice,
+  type Started,
+} from './start-from.js';
 import { loadDraft, saveDraft } from './storage.js';
-import { describeZone, zoneChoices } from './zones.js';
+import { zoneChoices } from './zones.js';
 import { renderCourseFields, renderParts, renderRegistration } from './views/course-form.js';
 import { renderCheck } from './views/check.js';
 import { renderPreview, type PreviewSettings } from './views/preview.js';
 import { renderPublish, type PublishSettings } from './views/publish.js';
 import { renderSessions } from './views/sessions-form.js';
-import { renderStart, type ImportNotice } from './views/start.js';
+import { renderStart } from './views/start.js';
 
 const visitorZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
@@ -70,6 +77,11 @@ export class CourseBuilderElement extends LitElement {
   }
 
   protected override willUpdate() {
+    this.checkDraft();
+  }
+
+  /** The checker's verdict and what follows from it, once per revision of the draft. */
+  private checkDraft() {
     if (this.checkedRevision === this.revision) return;
     this.checkedRevision = this.revision;
     this.result = checkCourse(this.draft, { baseUrl: undefined });
@@ -86,62 +98,21 @@ export class CourseBuilderElement extends LitElement {
     this.requestUpdate();
   }
 
-  private replaceDraft(draft: ops.Draft, notice: ImportNotice | undefined) {
+  private replaceDraft(draft: ops.Draft) {
     this.draft = draft;
-    this.notice = notice;
     this.edited();
-    this.willUpdate();
-    const found = notice ? `${notice.summary} ` : '';
+    this.checkDraft();
+    const found = this.notice ? `${this.notice.summary} ` : '';
     this.announcement = `${found}${problemSummary(this.problems)}`;
   }
 
-  private startBlank() {
-    this.replaceDraft(ops.blankCourse(visitorZone()), { summary: 'A blank course.', warnings: [] });
-  }
-
-  private startSample() {
-    const draft = ops.draftFromJson(CourseBuilderElement.sampleCourse);
-    if (!draft) return;
-    this.replaceDraft(draft, {
-      summary: `The sample course: ${draft.sessions.length} sessions.`,
-      warnings: [],
-    });
-  }
-
-  /** Course JSON or iCalendar text, from a file or pasted. */
-  private startFromText(text: string, name: string) {
-    if (/^\s*BEGIN:VCALENDAR/i.test(text) || /\.(ics|ical)$/i.test(name)) {
-      const imported = courseFromIcs(text);
-      const draft = ops.draftFromJson(imported.course) ?? ops.blankCourse(visitorZone());
-      draft.$schema ??= ops.SCHEMA_URL;
-      return this.replaceDraft(draft, {
-        summary: `${draft.sessions.length} sessions from the calendar ${name}.`,
-        zone: imported.zone,
-        zoneDescription: imported.zone ? describeZone(imported.zone) : undefined,
-        warnings: imported.warnings,
-      });
+  private start(started: Started) {
+    this.notice = started.notice;
+    if (!started.draft) {
+      this.announcement = started.notice.summary;
+      return this.requestUpdate();
     }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      return this.failImport(`${name} is neither course JSON nor a calendar: ${error}`);
-    }
-    const draft = ops.draftFromJson(json);
-    if (!draft) return this.failImport(`${name} is JSON, but not a course (an object).`);
-    const converted = ops.sessionTimesAsWallTimes(draft);
-    this.replaceDraft(draft, {
-      summary: `${draft.sessions.length} sessions from ${name}.`,
-      warnings: converted
-        ? [`${converted} times written as instants now read as wall times in the organiser's zone.`]
-        : [],
-    });
-  }
-
-  private failImport(summary: string) {
-    this.notice = { summary, warnings: [], failed: true };
-    this.announcement = summary;
-    this.requestUpdate();
+    this.replaceDraft(started.draft);
   }
 
   private handleInput = (event: Event) => {
@@ -185,7 +156,7 @@ export class CourseBuilderElement extends LitElement {
 
   private async openFile(input: HTMLInputElement) {
     const file = input.files?.[0];
-    if (file) this.startFromText(await file.text(), file.name);
+    if (file) this.start(startFromText(await file.text(), file.name, visitorZone()));
     input.value = '';
   }
 
@@ -195,11 +166,13 @@ export class CourseBuilderElement extends LitElement {
     const index = Number(control.dataset.index);
     switch (control.dataset.action) {
       case 'start-blank':
-        return this.startBlank();
+        return this.start(startBlank(visitorZone()));
       case 'start-sample':
-        return this.startSample();
-      case 'start-paste':
-        return this.startFromText(this.field<HTMLTextAreaElement>('paste-text').value, 'text');
+        return this.start(startSample(CourseBuilderElement.sampleCourse));
+      case 'start-paste': {
+        const text = this.field<HTMLTextAreaElement>('paste-text').value;
+        return this.start(startFromText(text, 'text', visitorZone()));
+      }
       case 'add-session':
         return this.focusAfterEdit(ops.addSession(this.draft), 'Session added.');
       case 'duplicate':
@@ -224,9 +197,11 @@ export class CourseBuilderElement extends LitElement {
         return this.edited();
       case 'goto':
         event.preventDefault();
-        return this.goTo(control.dataset.path ?? '');
+        return focusField(this, control.dataset.path ?? '');
       case 'download':
-        return this.download();
+        downloadCourse(this.draft);
+        this.announcement = 'course.json downloaded.';
+        return;
       case 'copy':
         return this.copy(control.dataset.copy!);
     }
@@ -256,48 +231,12 @@ export class CourseBuilderElement extends LitElement {
     this.edited();
   }
 
-  /** The field of a problem, or the nearest enclosing part of the form that is there. */
-  private goTo(path: string) {
-    const keys = ops.pathKeys(path);
-    for (let length = keys.length; length > 0; length--) {
-      const candidate = keys
-        .slice(0, length)
-        .map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`))
-        .join('')
-        .replace(/^\./, '');
-      const target = this.querySelector<HTMLElement>(`#${CSS.escape(fieldId(candidate))}`);
-      if (target) {
-        if (target.localName === 'fieldset') target.tabIndex = -1;
-        target.focus();
-        return target.scrollIntoView({ block: 'center' });
-      }
-    }
-  }
-
-  private download() {
-    const blob = new Blob([`${JSON.stringify(this.draft, null, 2)}\n`], {
-      type: 'application/json',
-    });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = 'course.json';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
-    this.announcement = 'course.json downloaded.';
-  }
-
   private async copy(id: string) {
     const box = this.field<HTMLTextAreaElement>(id);
     const what = id === 'json-ld' ? 'Structured data' : 'Embed code';
-    try {
-      await navigator.clipboard.writeText(box.value);
-      this.announcement = `${what} copied to the clipboard.`;
-    } catch {
-      box.select();
-      this.announcement = document.execCommand('copy')
-        ? `${what} copied to the clipboard.`
-        : `${what} is selected: copy it with Ctrl+C (Cmd+C on a Mac).`;
-    }
+    this.announcement = (await copyText(box))
+      ? `${what} copied to the clipboard.`
+      : `${what} is selected: copy it with Ctrl+C (Cmd+C on a Mac).`;
   }
 
   /** The embed code, or why the settings cannot make one (a `javascript:` script address, say). */

@@ -5,16 +5,7 @@
  */
 
 import { html, nothing } from 'lit';
-
-export interface ImportNotice {
-  /** One sentence on what happened ("12 sessions from calendar.ics."). */
-  summary: string;
-  /** The organiser's zone the calendar names, to confirm. */
-  zone?: string;
-  zoneDescription?: string;
-  warnings: string[];
-  failed?: boolean;
-}
+import type { ImportNotice } from '../start-from.js';
 
 export function renderStart(
   notice: ImportNotice | undefined,
