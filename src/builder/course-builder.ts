@@ -53,6 +53,7 @@ export class CourseBuilderElement extends LitElement {
     mode: 'inline',
     src: 'https://www.example.org/courses/course.json',
     tag: 'course-schedule',
+    sessionId: '',
     scriptUrl: `https://unpkg.com/course-widgets@${VERSION}/dist/cdn/course-widgets.js`,
     pageUrl: '',
   };
@@ -242,7 +243,8 @@ export class CourseBuilderElement extends LitElement {
   /** The embed code, or why the settings cannot make one (a `javascript:` script address, say). */
   private snippet(): { code: string } | { error: string } {
     try {
-      return { code: embedSnippet(this.draft, this.publish) };
+      const sessionId = this.publish.sessionId || undefined;
+      return { code: embedSnippet(this.draft, { ...this.publish, sessionId }) };
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };
     }
@@ -272,7 +274,7 @@ export class CourseBuilderElement extends LitElement {
         <div class="side">
           ${renderCheck(this.problems, this.announcement)}
           ${renderPreview(this.previewCourse, this.preview, this.moments, this.draft.timeZone)}
-          ${renderPublish(this.publish, snippet, jsonLd)}
+          ${renderPublish(this.publish, course?.sessions ?? [], snippet, jsonLd)}
         </div>
       </div>`;
   }

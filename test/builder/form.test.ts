@@ -156,4 +156,39 @@ describe('the course builder form', function () {
     );
     expect(announcer(builder)).to.match(/neither course JSON nor a calendar/);
   });
+
+  it('suggests zones by city, and publishes the file and a session card for one session', async () => {
+    const builder = await mountBuilder();
+    await click(builder, '[data-action="start-sample"]');
+    const zone = control(builder, '#field-timeZone');
+    const list = document.getElementById(zone.getAttribute('list')!)!;
+    const chicago = list.querySelector<HTMLOptionElement>('option[value="America/Chicago"]')!;
+    expect(chicago.textContent).to.include('Chicago, Houston');
+    expect(list.querySelectorAll('option').length).to.be.greaterThan(300);
+
+    await fill(builder, '#publish-tag', 'session-card');
+    await fill(builder, '#publish-session', 'w2-s1');
+    const code = control<HTMLTextAreaElement>(builder, '#embed-code').value;
+    expect(code).to.match(/<session-card session-id="w2-s1">/);
+    await fill(builder, '#publish-script', 'javascript:alert(1)');
+    expect(control<HTMLTextAreaElement>(builder, '#embed-code').value).to.equal('');
+    expect(squash(control(builder, '#embed-code-problem').textContent)).to.match(/script URL/);
+
+    // The download link's file holds exactly the draft (read back through its blob: URL).
+    const links: HTMLAnchorElement[] = [];
+    const originalClick = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      links.push(this);
+    };
+    try {
+      await click(builder, '[data-action="download"]');
+    } finally {
+      HTMLAnchorElement.prototype.click = originalClick;
+    }
+    expect(links.map((link) => link.download)).to.deep.equal(['course.json']);
+    const saved = await (await fetch(links[0]!.href)).json();
+    const seed = await (await fetch(SEED)).json();
+    expect(saved).to.deep.equal(seed);
+    expect(announcer(builder)).to.equal('course.json downloaded.');
+  });
 });

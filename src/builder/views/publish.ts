@@ -14,19 +14,22 @@ export interface PublishSettings {
   mode: 'src' | 'inline';
   src: string;
   tag: EmbedTag;
+  /** For session-card and countdown-timer: one session ('' is the session live or next). */
+  sessionId: string;
   scriptUrl: string;
   pageUrl: string;
 }
 
 const TAGS: { tag: EmbedTag; label: string }[] = [
   { tag: 'course-schedule', label: 'The whole schedule (course-schedule)' },
-  { tag: 'session-card', label: 'The session live or next (session-card)' },
+  { tag: 'session-card', label: 'A session (session-card)' },
   { tag: 'register-button', label: 'The register button (register-button)' },
   { tag: 'countdown-timer', label: 'The countdown (countdown-timer)' },
 ];
 
 export function renderPublish(
   settings: PublishSettings,
+  sessions: readonly { id: string; title: string }[],
   snippet: { code: string } | { error: string },
   jsonLd: string | undefined,
 ) {
@@ -37,7 +40,7 @@ export function renderPublish(
     <p class="hint">Keep it: open it here again to make changes later.</p>
     <button type="button" class="primary" data-action="download">Download course.json</button>
     <h3>Embed code</h3>
-    ${renderEmbedChoices(settings)}
+    ${renderEmbedChoices(settings, sessions)}
     <div class="field wide">
       <label for="embed-code">Embed code</label>
       <textarea
@@ -61,7 +64,10 @@ export function renderPublish(
   </section>`;
 }
 
-function renderEmbedChoices(settings: PublishSettings) {
+function renderEmbedChoices(
+  settings: PublishSettings,
+  sessions: readonly { id: string; title: string }[],
+) {
   const radio = (mode: PublishSettings['mode'], label: string) =>
     html`<label class="choice">
       <input
@@ -95,8 +101,31 @@ function renderEmbedChoices(settings: PublishSettings) {
           )}
         </select>
       </div>
+      ${
+        settings.tag === 'session-card' || settings.tag === 'countdown-timer'
+          ? renderSessionChoice(settings, sessions)
+          : nothing
+      }
       ${publishField('publish-script', 'Script address', 'scriptUrl', settings.scriptUrl)}
     </div>`;
+}
+
+function renderSessionChoice(
+  settings: PublishSettings,
+  sessions: readonly { id: string; title: string }[],
+) {
+  return html`<div class="field">
+    <label for="publish-session">Session</label>
+    <select id="publish-session" data-publish="sessionId">
+      <option value="" ?selected=${settings.sessionId === ''}>The session live or next</option>
+      ${sessions.map(
+        (session) =>
+          html`<option value=${session.id} ?selected=${session.id === settings.sessionId}>
+            ${session.title}
+          </option>`,
+      )}
+    </select>
+  </div>`;
 }
 
 function publishField(id: string, label: string, setting: string, value: string) {
