@@ -146,9 +146,9 @@ function consumerTypes(files) {
 
 /**
  * Test files that read dist/: the package tests, the hardening tests that load the CDN
- * script, and the builder's (the built page, and a pasted snippet with the CDN script).
+ * script, and the builder's that do (the built page, and a pasted snippet with the CDN script).
  */
-const READS_DIST = /^(\.\/)?(test\/)?\*\*|package|hardening|builder/;
+const READS_DIST = /^(\.\/)?(test\/)?\*\*|package|hardening|builder\/(\*|page|publish)/;
 
 export function packageCommandsPlugin() {
   return {
