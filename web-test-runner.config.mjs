@@ -14,6 +14,7 @@ import { findChrome, CHROME_ARGS } from './scripts/chrome-path.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { testServerPlugins, testServerMiddleware } from './test/server/plugins.mjs';
 import { packageCommandsPlugin } from './test/package/commands.mjs';
+import { cliCommandsPlugin } from './test/cli/commands.mjs';
 
 export const VISITOR_ZONES = [
   'America/New_York',
@@ -61,6 +62,8 @@ export default {
     ...testServerPlugins,
     // test/package/: the built package and `npm pack`, prepared by test/package/prepare.mjs.
     packageCommandsPlugin(),
+    // test/cli/: the `course-widgets` command from the packed tarball (installed at start).
+    cliCommandsPlugin(),
     // Accessible names as the browser computes them (element tests check link names).
     a11ySnapshotPlugin(),
   ],

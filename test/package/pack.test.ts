@@ -14,6 +14,8 @@ const ALLOWED = [
   /^custom-elements\.json$/,
   /^docs\/course-format\.md$/,
   /^dist\/.+\.(js|d\.ts|js\.map)$/,
+  // The course builder page: its HTML and stylesheet beside its script.
+  /^dist\/builder\/(index\.html|builder\.css)$/,
 ];
 
 const REQUIRED = [
@@ -30,6 +32,9 @@ const REQUIRED = [
   'dist/react.d.ts',
   'dist/cdn/course-widgets.js',
   'dist/cdn/course-widgets.iife.js',
+  'dist/builder/index.html',
+  'dist/builder/builder.js',
+  'dist/builder/builder.css',
   ...TAGS.flatMap((tag) =>
     [`${tag}.js`, `${tag}.d.ts`, 'define.js', 'define.d.ts'].map(
       (f) => `dist/components/${tag}/${f}`,
@@ -143,7 +148,11 @@ describe('npm pack', function () {
         .filter((s) => !s.startsWith('.') && !s.startsWith('/'))
         .map((s) => (s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : s.split('/')[0]!));
     };
-    const modules = files.filter((path) => path.endsWith('.js') && !path.startsWith('dist/cdn/'));
+    // The CDN scripts and the builder page's script are bundles, not modules that import.
+    const modules = files.filter(
+      (path) =>
+        path.endsWith('.js') && !path.startsWith('dist/cdn/') && !path.startsWith('dist/builder/'),
+    );
     const used = new Set((await Promise.all(modules.map(bareImports))).flat());
     expect([...used].sort(), 'bare imports of the npm build').to.deep.equal(
       Object.keys(pkg.dependencies).sort(),
