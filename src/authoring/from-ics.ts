@@ -172,7 +172,21 @@ function webLink(value: unknown): string | undefined {
   return checkUrl(found, undefined).ok ? found : undefined;
 }
 
-function readCalendars(icsText: string): Component[] {
+interface Calendars {
+  /** The first VCALENDAR: the course's name, description, zone and link come from it. */
+  first: Component | undefined;
+  events: Component[];
+  /** The file's VTIMEZONE definitions by TZID. */
+  definitions: Map<string, IcalTimezone>;
+}
+
+/**
+ * The file's calendars, events and zone definitions. Each VEVENT is its own component,
+ * without the calendar as parent: ical.js looks up a TZID the file does not define by
+ * scanning every sibling of the event, which made a 10,000-event file quadratic (1.7 s of
+ * a 2.8 s import); zones are looked up here, in `definitions`, instead.
+ */
+function readCalendars(icsText: string): Calendars {
   if (!/BEGIN:VCALENDAR/i.test(icsText))
     throw new Error('This is not an iCalendar (.ics) file: it has no BEGIN:VCALENDAR line');
   let parsed: unknown;
@@ -181,12 +195,24 @@ function readCalendars(icsText: string): Component[] {
   } catch (error) {
     throw new Error(`This .ics file could not be read: ${(error as Error).message}`);
   }
-  const roots = (
-    Array.isArray(parsed) && Array.isArray(parsed[0]) ? parsed : [parsed]
-  ) as unknown[];
-  return roots
-    .map((root) => new ICAL.Component(root as never))
-    .filter((component) => component.name === 'vcalendar');
+  type Jcal = [string, unknown[], Jcal[]];
+  const roots = (Array.isArray(parsed) && Array.isArray(parsed[0]) ? parsed : [parsed]) as Jcal[];
+  const calendars = roots.filter((root) => root[0] === 'vcalendar');
+  const events: Component[] = [];
+  const definitions = new Map<string, IcalTimezone>();
+  for (const [, , children] of calendars) {
+    for (const child of children) {
+      if (child[0] === 'vevent') events.push(new ICAL.Component(child as never));
+      else if (child[0] === 'vtimezone') {
+        const component = new ICAL.Component(child as never);
+        const tzid = component.getFirstPropertyValue('tzid');
+        if (typeof tzid === 'string' && !definitions.has(tzid))
+          definitions.set(tzid, new ICAL.Timezone({ component, tzid }));
+      }
+    }
+  }
+  const first = calendars[0] && new ICAL.Component([calendars[0][0], calendars[0][1], []] as never);
+  return { first, events, definitions };
 }
 
 /** Turns an ics file into course JSON. Throws an Error with a readable message if it is no iCalendar file. */
@@ -196,9 +222,7 @@ export function courseFromIcs(icsText: string, options: IcsImportOptions = {}): 
   const warn = (message: string) => {
     if (!warned.has(message)) (warnings.push(message), warned.add(message));
   };
-  const calendars = readCalendars(icsText);
-  const events = calendars.flatMap((calendar) => calendar.getAllSubcomponents('vevent'));
-  const first = calendars[0];
+  const { first, events, definitions } = readCalendars(icsText);
 
   // Zones: every TZID is resolved once.
   const refs = new Map<string, ZoneRef>();
@@ -212,7 +236,7 @@ export function courseFromIcs(icsText: string, options: IcsImportOptions = {}): 
     let ref = refs.get(tzid);
     if (!ref) {
       const iana = ianaZone(tzid);
-      const definition = property.parent?.getTimeZoneByID(tzid);
+      const definition = definitions.get(tzid);
       const location = definition?.component?.getFirstPropertyValue('x-lic-location');
       const fromLocation = typeof location === 'string' ? ianaZone(location) : undefined;
       if (iana ?? fromLocation) ref = { kind: 'iana', zone: (iana ?? fromLocation)! };
