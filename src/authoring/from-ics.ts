@@ -40,7 +40,7 @@ export interface IcsImportOptions {
 
 export interface IcsImport {
   course: CourseInput;
-  /** The organiser's zone the file suggests, if it suggests one (the course uses `options.zone` first). */
+  /** The organiser's zone the file suggests, if any (the course uses `options.zone` first). */
   zone: string | undefined;
   /** What was read specially or left out, in words, for the author to review. */
   warnings: string[];
@@ -215,7 +215,10 @@ function readCalendars(icsText: string): Calendars {
   return { first, events, definitions };
 }
 
-/** Turns an ics file into course JSON. Throws an Error with a readable message if it is no iCalendar file. */
+/**
+ * Turns an ics file into course JSON. Throws an Error with a readable message if it is not an
+ * iCalendar file.
+ */
 export function courseFromIcs(icsText: string, options: IcsImportOptions = {}): IcsImport {
   const warnings: string[] = [];
   const warned = new Set<string>();
@@ -342,7 +345,8 @@ export function courseFromIcs(icsText: string, options: IcsImportOptions = {}): 
       if (recurrenceId.getParameter('range'))
         warn(
           `A change to "${titleOf(event) ?? uid}" applies to this and later occurrences ` +
-            `(RANGE=THISANDFUTURE); only the occurrence it names was changed. Check the later ones.`,
+            `(RANGE=THISANDFUTURE); only the occurrence it names was changed. ` +
+            `Check the later ones.`,
         );
     } else masters.push(event);
   }
@@ -552,7 +556,7 @@ export function courseFromIcs(icsText: string, options: IcsImportOptions = {}): 
   return { course, zone: proposed, warnings };
 }
 
-/** The wall time of an instant where a reference's clock is (the course's zone for floating times). */
+/** The wall time of an instant on a reference's clock (the course's zone for floating times). */
 function wallTimeAtRef(epochMs: number, ref: ZoneRef, courseZone: string): WallTime {
   if (ref.kind === 'vtimezone') {
     const utc = ICAL.Time.fromJSDate(new Date(epochMs), true);

@@ -142,9 +142,9 @@ async function binaryInfo() {
   const { bin } = await installPackedCli();
   const text = readFileSync(bin, 'utf8');
   const imports = new Set();
-  // Import statements and calls in code, not in comments (ical.js's JSDoc has `import("./types.js")`).
+  // Imports in code, not in comments (ical.js's JSDoc has `import("./types.js")`).
   const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-  for (const match of code.matchAll(/^\s*import\s[^'"]*?from\s*['"]([^'"]+)['"]/gm))
+  for (const match of code.matchAll(/(?:^|[;}\s])import\s*[^'"()]*?from\s*['"]([^'"]+)['"]/g))
     imports.add(match[1]);
   for (const match of code.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) imports.add(match[1]);
   for (const match of code.matchAll(/\brequire\(\s*['"]([^'"]+)['"]\s*\)/g)) imports.add(match[1]);
