@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
+import terser from '@rollup/plugin-terser';
+import { TERSER_OPTIONS } from './scripts/bundle-entry.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const OUT = process.env.COURSE_WIDGETS_OUT_DIR || 'dist';
@@ -18,7 +20,13 @@ export default {
   input: 'src/cli/bin.ts',
   // Node's own modules stay imports; everything else is inlined.
   external: (id) => id.startsWith('node:'),
-  output: { file: `${OUT}/cli/course-widgets.js`, format: 'es', banner },
+  // Minified like the CDN script: the package stays under its size budget (458 kB unminified).
+  output: {
+    file: `${OUT}/cli/course-widgets.js`,
+    format: 'es',
+    banner,
+    plugins: [terser({ module: true, ...TERSER_OPTIONS })],
+  },
   plugins: [
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
     typescript({

@@ -81,7 +81,10 @@ const FIELDS: Record<string, string[]> = {
   onDemand: ['url', 'until', 'note'],
 };
 
-/** Which object a path's parent is: `sessions[2]` -> session, `registration.groupRates` -> groupRates. */
+/**
+ * Which object a path's parent is: `sessions[2]` -> session,
+ * `registration.groupRates` -> groupRates.
+ */
 function objectKind(parentPath: string): string | undefined {
   if (parentPath === '') return '';
   if (/^sessions\[\d+\]$/.test(parentPath)) return 'session';
@@ -217,12 +220,16 @@ function dstMessage(raw: unknown, timeZone: string, locale: string): string | un
     const shown = sameDay
       ? words.time(shownMs)
       : `${words.time(shownMs)} on ${words.date(shownMs)}`;
-    return `${when} does not exist in ${place}: clocks jump from ${from} to ${to}. It will be shown as ${shown}.`;
+    return (
+      `${when} does not exist in ${place}: clocks jump from ${from} to ${to}. ` +
+      `It will be shown as ${shown}.`
+    );
   }
   const wall = text.replace(/[Tt]/, 'T').slice(0, fields[6] ? 19 : 16);
   return (
     `${when} happens twice in ${place}: clocks go back from ${from} to ${to}. The first one ` +
-    `(UTC${offsetString(offsetBefore)}) is used; for the second, write "${wall}${offsetString(offsetAfter)}".`
+    `(UTC${offsetString(offsetBefore)}) is used; for the second, write ` +
+    `"${wall}${offsetString(offsetAfter)}".`
   );
 }
 

@@ -20,9 +20,12 @@ export interface EmbedOptions {
   src?: string;
   /** Which element; default `course-schedule`. */
   tag?: EmbedTag;
-  /** The script to load; default this version's ES module on unpkg. An `.iife.js` URL gets a classic `<script defer>`. */
+  /**
+   * The script to load; default this version's ES module on unpkg. An `.iife.js` URL gets a
+   * classic `<script defer>`.
+   */
   scriptUrl?: string;
-  /** For `session-card` and `countdown-timer`: the session to show (default: the live or next one). */
+  /** For `session-card` and `countdown-timer`: the session to show (default: live or next). */
   sessionId?: string;
 }
 
@@ -34,7 +37,8 @@ export const EMBED_TAGS: readonly EmbedTag[] = [
 ];
 
 /** This version's CDN script, pinned (README: pin a version in production). */
-export const DEFAULT_SCRIPT_URL = `https://unpkg.com/course-widgets@${VERSION}/dist/cdn/course-widgets.js`;
+const UNPKG = 'https://unpkg.com/course-widgets';
+export const DEFAULT_SCRIPT_URL = `${UNPKG}@${VERSION}/dist/cdn/course-widgets.js`;
 
 const ATTRIBUTE_ESCAPES: Record<string, string> = {
   '&': '&amp;',

@@ -40,7 +40,7 @@ export interface IcsImportOptions {
 
 export interface IcsImport {
   course: CourseInput;
-  /** The organiser's zone the file suggests, if it suggests one (the course uses `options.zone` first). */
+  /** The organiser's zone the file suggests, if any (the course uses `options.zone` first). */
   zone: string | undefined;
   /** What was read specially or left out, in words, for the author to review. */
   warnings: string[];
@@ -172,7 +172,21 @@ function webLink(value: unknown): string | undefined {
   return checkUrl(found, undefined).ok ? found : undefined;
 }
 
-function readCalendars(icsText: string): Component[] {
+interface Calendars {
+  /** The first VCALENDAR: the course's name, description, zone and link come from it. */
+  first: Component | undefined;
+  events: Component[];
+  /** The file's VTIMEZONE definitions by TZID. */
+  definitions: Map<string, IcalTimezone>;
+}
+
+/**
+ * The file's calendars, events and zone definitions. Each VEVENT is its own component,
+ * without the calendar as parent: ical.js looks up a TZID the file does not define by
+ * scanning every sibling of the event, which made a 10,000-event file quadratic (1.7 s of
+ * a 2.8 s import); zones are looked up here, in `definitions`, instead.
+ */
+function readCalendars(icsText: string): Calendars {
   if (!/BEGIN:VCALENDAR/i.test(icsText))
     throw new Error('This is not an iCalendar (.ics) file: it has no BEGIN:VCALENDAR line');
   let parsed: unknown;
@@ -181,24 +195,37 @@ function readCalendars(icsText: string): Component[] {
   } catch (error) {
     throw new Error(`This .ics file could not be read: ${(error as Error).message}`);
   }
-  const roots = (
-    Array.isArray(parsed) && Array.isArray(parsed[0]) ? parsed : [parsed]
-  ) as unknown[];
-  return roots
-    .map((root) => new ICAL.Component(root as never))
-    .filter((component) => component.name === 'vcalendar');
+  type Jcal = [string, unknown[], Jcal[]];
+  const roots = (Array.isArray(parsed) && Array.isArray(parsed[0]) ? parsed : [parsed]) as Jcal[];
+  const calendars = roots.filter((root) => root[0] === 'vcalendar');
+  const events: Component[] = [];
+  const definitions = new Map<string, IcalTimezone>();
+  for (const [, , children] of calendars) {
+    for (const child of children) {
+      if (child[0] === 'vevent') events.push(new ICAL.Component(child as never));
+      else if (child[0] === 'vtimezone') {
+        const component = new ICAL.Component(child as never);
+        const tzid = component.getFirstPropertyValue('tzid');
+        if (typeof tzid === 'string' && !definitions.has(tzid))
+          definitions.set(tzid, new ICAL.Timezone({ component, tzid }));
+      }
+    }
+  }
+  const first = calendars[0] && new ICAL.Component([calendars[0][0], calendars[0][1], []] as never);
+  return { first, events, definitions };
 }
 
-/** Turns an ics file into course JSON. Throws an Error with a readable message if it is no iCalendar file. */
+/**
+ * Turns an ics file into course JSON. Throws an Error with a readable message if it is not an
+ * iCalendar file.
+ */
 export function courseFromIcs(icsText: string, options: IcsImportOptions = {}): IcsImport {
   const warnings: string[] = [];
   const warned = new Set<string>();
   const warn = (message: string) => {
     if (!warned.has(message)) (warnings.push(message), warned.add(message));
   };
-  const calendars = readCalendars(icsText);
-  const events = calendars.flatMap((calendar) => calendar.getAllSubcomponents('vevent'));
-  const first = calendars[0];
+  const { first, events, definitions } = readCalendars(icsText);
 
   // Zones: every TZID is resolved once.
   const refs = new Map<string, ZoneRef>();
@@ -212,7 +239,7 @@ export function courseFromIcs(icsText: string, options: IcsImportOptions = {}): 
     let ref = refs.get(tzid);
     if (!ref) {
       const iana = ianaZone(tzid);
-      const definition = property.parent?.getTimeZoneByID(tzid);
+      const definition = definitions.get(tzid);
       const location = definition?.component?.getFirstPropertyValue('x-lic-location');
       const fromLocation = typeof location === 'string' ? ianaZone(location) : undefined;
       if (iana ?? fromLocation) ref = { kind: 'iana', zone: (iana ?? fromLocation)! };
@@ -318,7 +345,8 @@ export function courseFromIcs(icsText: string, options: IcsImportOptions = {}): 
       if (recurrenceId.getParameter('range'))
         warn(
           `A change to "${titleOf(event) ?? uid}" applies to this and later occurrences ` +
-            `(RANGE=THISANDFUTURE); only the occurrence it names was changed. Check the later ones.`,
+            `(RANGE=THISANDFUTURE); only the occurrence it names was changed. ` +
+            `Check the later ones.`,
         );
     } else masters.push(event);
   }
@@ -528,7 +556,7 @@ export function courseFromIcs(icsText: string, options: IcsImportOptions = {}): 
   return { course, zone: proposed, warnings };
 }
 
-/** The wall time of an instant where a reference's clock is (the course's zone for floating times). */
+/** The wall time of an instant on a reference's clock (the course's zone for floating times). */
 function wallTimeAtRef(epochMs: number, ref: ZoneRef, courseZone: string): WallTime {
   if (ref.kind === 'vtimezone') {
     const utc = ICAL.Time.fromJSDate(new Date(epochMs), true);

@@ -22,7 +22,10 @@ import { scriptSafeJson } from './script-json.js';
 import { offsetDateTime } from './wall.js';
 
 export interface JsonLdOptions {
-  /** The address of the page the data goes on (the events' `url` and location); default: the course's `url`. */
+  /**
+   * The address of the page the data goes on (the events' `url` and location); default: the
+   * course's `url`.
+   */
   pageUrl?: string;
   /** Who runs the course (`organizer`, `provider`); default: named after the course URL's host. */
   organizer?: { name: string; url?: string };
@@ -56,10 +59,13 @@ const SYMBOLS: Record<string, string> = {
   '₹': 'INR',
   '¥': 'JPY',
 };
-const PRICE =
-  /(?:\b([A-Z]{3})\s?|(US\$|CA?\$|AU?\$|NZ\$|\$|€|£|₹|¥)\s?)?(\d[\d,]*(?:\.\d{1,2})?)(?:\s?([A-Z]{3})\b)?/;
+const CODE_BEFORE = String.raw`(?:\b([A-Z]{3})\s?|(US\$|CA?\$|AU?\$|NZ\$|\$|€|£|₹|¥)\s?)?`;
+const AMOUNT = String.raw`(\d[\d,]*(?:\.\d{1,2})?)`;
+const CODE_AFTER = String.raw`(?:\s?([A-Z]{3})\b)?`;
+/** An amount with a currency code or symbol before it, or a code after it. */
+const PRICE = new RegExp(`${CODE_BEFORE}${AMOUNT}${CODE_AFTER}`);
 
-/** The display price ("$99", "EUR 25", "Free for members") as a number and currency, if it has them. */
+/** The display price ("$99", "EUR 25", "Free for members") as a number and currency, if any. */
 export function readPrice(text: string): { price: number; currency?: string } | undefined {
   const match = PRICE.exec(text);
   if (!match) return /\bfree\b/i.test(text) ? { price: 0 } : undefined;
@@ -173,5 +179,6 @@ export function courseJsonLd(course: Course, options: JsonLdOptions = {}): objec
 
 /** The structured data as a `<script type="application/ld+json">` element, "<" escaped. */
 export function jsonLdScript(course: Course, options: JsonLdOptions = {}): string {
-  return `<script type="application/ld+json">\n${scriptSafeJson(courseJsonLd(course, options), 2)}\n</script>`;
+  const json = scriptSafeJson(courseJsonLd(course, options), 2);
+  return `<script type="application/ld+json">\n${json}\n</script>`;
 }

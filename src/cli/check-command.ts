@@ -19,7 +19,7 @@ export interface CheckOptions {
 
 export interface InputResult {
   input: string;
-  /** False when the course cannot be shown or a session is left out (or, with --strict, any warning). */
+  /** False when the course cannot be shown or a session is left out (--strict: any warning). */
   ok: boolean;
   errors: number;
   warnings: number;
@@ -89,7 +89,8 @@ async function fetchCourse(
       problems.push(
         problem(
           allowed
-            ? `CORS: pages on ${origin} cannot read it (Access-Control-Allow-Origin is "${allowed}")`
+            ? `CORS: pages on ${origin} cannot read it ` +
+                `(Access-Control-Allow-Origin is "${allowed}")`
             : `CORS: pages on ${origin} cannot read it (no Access-Control-Allow-Origin header): ` +
                 `the server must send Access-Control-Allow-Origin: ${origin} (or *)`,
         ),

@@ -13,7 +13,7 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-/** A problem with one input that stops the command (unreadable file, invalid JSON): exit status 1. */
+/** A problem with an input that stops the command (unreadable file, invalid JSON): exit 1. */
 export class InputError extends Error {
   override name = 'InputError';
 }

@@ -22,8 +22,23 @@ export interface RunOptions {
   read?: string[];
 }
 
-export const cli = (args: string[], options: RunOptions = {}) =>
-  executeServerCommand<Run, RunOptions & { args: string[] }>('cli:run', { args, ...options });
+/**
+ * Runs the binary. A run can outlast a command's 20 s reply window on a loaded machine (wtr
+ * gives up on the reply, the server keeps running it): ask again, the server answers from
+ * the same run.
+ */
+export async function cli(args: string[], options: RunOptions = {}): Promise<Run> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await executeServerCommand<Run, RunOptions & { args: string[] }>('cli:run', {
+        args,
+        ...options,
+      });
+    } catch (error) {
+      if (attempt >= 3 || !/Did not receive a server response/.test(String(error))) throw error;
+    }
+  }
+}
 
 export const binary = () =>
   executeServerCommand<
