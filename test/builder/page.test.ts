@@ -4,7 +4,7 @@
 // driven through a start, an edit, the preview at a live moment and the publish choices with
 // zero violations, zero errors and no sideways scroll. A control shows the probe can fail.
 import { expect } from '@open-wc/testing';
-import { BUILD_TIMEOUT_MS, built, bundle } from '../package/package.js';
+import { SETUP_TIMEOUT_MS, built, bundle } from '../package/package.js';
 import { squash, until } from './helpers.js';
 
 interface Probe {
@@ -62,7 +62,7 @@ describe('the shipped builder page', function () {
   this.timeout(60_000);
   const frames: HTMLIFrameElement[] = [];
   before(async function () {
-    this.timeout(BUILD_TIMEOUT_MS);
+    this.timeout(SETUP_TIMEOUT_MS);
     await built();
   });
   afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));

@@ -5,7 +5,7 @@
 // into a fresh page that loads the built CDN script, and sees the same schedule there.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { BUILD_TIMEOUT_MS, built } from '../package/package.js';
+import { SETUP_TIMEOUT_MS, built } from '../package/package.js';
 import {
   CHICAGO_ICS,
   cleanupBuilders,
@@ -33,9 +33,9 @@ const LIVE = '2027-11-10T20:20:00.000Z';
 describe('publishing a course from a calendar export', function () {
   this.timeout(60_000);
   const frames: HTMLElement[] = [];
-  // The fresh page loads dist/cdn/course-widgets.js: built (if stale) before any test runs.
+  // The fresh page loads dist/cdn/course-widgets.js, which `npm test` builds (when stale) first.
   before(async function () {
-    this.timeout(BUILD_TIMEOUT_MS);
+    this.timeout(SETUP_TIMEOUT_MS);
     await built();
   });
   afterEach(() => {

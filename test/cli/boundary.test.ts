@@ -2,13 +2,13 @@
 // .ics import stay with the command (and the builder page). Checked on the built package,
 // bundled the way a user's bundler would, and on the CDN script's text.
 import { expect } from '@open-wc/testing';
-import { BUILD_TIMEOUT_MS, TAGS, built, bundle, readPacked } from '../package/package.js';
+import { SETUP_TIMEOUT_MS, TAGS, built, bundle, readPacked } from '../package/package.js';
 
 const AUTHORING = /node_modules\/(ical\.js|windows-iana)\/|\/authoring\/|\/cli\//;
 
 describe('the widget bundles leave the authoring code out', function () {
   before(async function () {
-    this.timeout(BUILD_TIMEOUT_MS);
+    this.timeout(SETUP_TIMEOUT_MS);
     await built();
   });
 

@@ -10,7 +10,7 @@ import { CORPUS } from '../core/course/corpus.js';
 import { course as hardeningCourse } from '../hardening/courses.js';
 import { binary, cli, problemLines, summaryLine, testServer } from './cli.js';
 
-/** The install happens at server start; a first command may still wait on a slow machine. */
+/** Each run spawns Node on a scratch folder; a slow machine needs the room. */
 const SLOW = 60_000;
 
 const fixture = (name: string) => `test/fixtures/${name}`;

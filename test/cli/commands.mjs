@@ -1,7 +1,7 @@
 // Server side of the CLI tests (test/cli/*.test.ts): they run the `course-widgets` binary
 // installed from the packed tarball (./install.mjs), on files the test sends or names, and
-// read its exit status and output. The binary is installed once, in serverStart, before any
-// browser test runs (only when the run includes test/cli/); a command then only spawns it.
+// read its exit status and output. The binary is installed before the runner starts, by
+// test/package/prepare.mjs (the first step of `npm test`); a command only spawns it.
 //
 //   cli:run { args, files?, copy?, bigIcs?, stdin?, read? } -> { code, stdout, stderr, ms, files }
 //       in a fresh scratch folder: `files` written ({ name: text }), `copy` (repository
@@ -28,22 +28,10 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { installPackedCli } from './install.mjs';
+import { installedCli } from './install.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path) => readFileSync(join(ROOT, path));
-
-/** Whether the run's test files (TEST_FILES, else all) include the CLI tests. */
-async function runIncludesCli() {
-  const patterns = process.env.TEST_FILES?.split(',').filter(Boolean);
-  if (!patterns?.length) return true;
-  try {
-    const { default: picomatch } = await import('picomatch');
-    return picomatch(patterns)('test/cli/check.test.ts');
-  } catch {
-    return true;
-  }
-}
 
 /** An .ics of at least `bytes`: weekly series and one-offs over a year in Chicago. */
 function bigIcs(bytes) {
@@ -88,7 +76,7 @@ async function runBinary({
   stdin,
   read: outputs = [],
 }) {
-  const { bin } = await installPackedCli();
+  const { bin } = await installedCli();
   const folder = mkdtempSync(join(tmpdir(), 'course-widgets-cli-'));
   try {
     for (const [name, text] of Object.entries(files)) {
@@ -139,7 +127,7 @@ async function runBinary({
 }
 
 async function binaryInfo() {
-  const { bin } = await installPackedCli();
+  const { bin } = await installedCli();
   const text = readFileSync(bin, 'utf8');
   const imports = new Set();
   // Imports in code, not in comments (ical.js's JSDoc has `import("./types.js")`).
@@ -159,6 +147,7 @@ async function binaryInfo() {
 
 let server;
 let serverUrl;
+let starting;
 
 function startServer() {
   const course = read('test/fixtures/resilient-together-2021.json');
@@ -224,13 +213,6 @@ function runOnce(payload) {
 export function cliCommandsPlugin() {
   return {
     name: 'course-widgets-cli-commands',
-    async serverStart() {
-      if (!(await runIncludesCli())) return;
-      const { installed, bin } = await installPackedCli();
-      if (installed)
-        console.log(`course-widgets command installed from the packed tarball: ${bin}`);
-      await startServer();
-    },
     async serverStop() {
       await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
     },
@@ -241,7 +223,7 @@ export function cliCommandsPlugin() {
         case 'cli:binary':
           return binaryInfo();
         case 'cli:server':
-          if (!serverUrl) await startServer();
+          await (starting ??= startServer());
           return { url: serverUrl };
         default:
           return undefined;

@@ -3,10 +3,11 @@
 // fresh project (offline: the dependencies come from npm's cache, as `npm ci` left them).
 // The CLI tests run node_modules/.bin/course-widgets from there, never dist/ directly.
 //
-// installPackedCli() is the one entry point: it does the heavy work once per build (the
-// install is kept under node_modules/.cache/course-widgets/cli-install/, keyed by the
-// build's input hash) and must run before the browser tests, not inside a test command:
-// test/cli/commands.mjs calls it from its serverStart hook when the run includes test/cli/.
+// installPackedCli() does the heavy work once per build (the install is kept under
+// node_modules/.cache/course-widgets/cli-install/, keyed by the build's input hash). It runs
+// before the browser tests start, from test/package/prepare.mjs (the first step of
+// `npm test`) when the run includes test/cli/; the server commands in ./commands.mjs only
+// look the install up with installedCli(), so no test command builds, packs or installs.
 // Run directly (`node test/cli/install.mjs`) it installs and prints the binary's path.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,6 +40,28 @@ const npm = (args, cwd) =>
 
 let installing;
 
+const NOT_PREPARED =
+  'The CLI tests run the binary test/package/prepare.mjs installs from the packed tarball: ' +
+  'run them with `npm test`, or run `node test/package/prepare.mjs` first.';
+
+/** Where this build's install lives (by the build's input hash), installed or not. */
+async function installPaths() {
+  const { inputsHash } = await import('../../scripts/build.mjs');
+  const project = join(HOME, inputsHash().slice(0, 16));
+  return {
+    project,
+    bin: join(project, 'node_modules/.bin/course-widgets'),
+    done: join(project, 'installed'),
+  };
+}
+
+/** The installed binary of the current build: { bin, project, tarball }; throws when absent. */
+export async function installedCli() {
+  const { bin, project, done } = await installPaths();
+  if (!existsSync(done)) throw new Error(NOT_PREPARED);
+  return { bin, project, tarball: readFileSync(done, 'utf8') };
+}
+
 /**
  * Builds if stale, packs and installs; resolves to { bin, project, tarball, installed }
  * (`installed`: false when the install of this build already existed). `tarball`: an
@@ -46,12 +69,9 @@ let installing;
  */
 export function installPackedCli({ tarball } = {}) {
   return (installing ??= (async () => {
-    const { ensureBuilt, inputsHash } = await import('../../scripts/build.mjs');
+    const { ensureBuilt } = await import('../../scripts/build.mjs');
     ensureBuilt();
-    const key = inputsHash().slice(0, 16);
-    const project = join(HOME, key);
-    const bin = join(project, 'node_modules/.bin/course-widgets');
-    const done = join(project, 'installed');
+    const { bin, project, done } = await installPaths();
     if (existsSync(done))
       return { bin, project, tarball: readFileSync(done, 'utf8'), installed: false };
     // Older installs (other builds) go.

@@ -57,21 +57,9 @@ async function bundle(path) {
   return found;
 }
 
-/**
- * Test files that read dist/: the package tests, the hardening tests that load the CDN
- * script, and the builder's that do (the built page, and a pasted snippet with the CDN script).
- */
-const READS_DIST = /^(\.\/)?(test\/)?\*\*|package|hardening|builder\/(\*|page|publish)/;
-
 export function packageCommandsPlugin() {
   return {
     name: 'course-widgets-package-commands',
-    // A run that includes tests reading dist/ builds it (when stale) before any browser test
-    // starts, so the build's minute on a busy machine never counts against a test file's time.
-    async serverStart() {
-      const patterns = process.env.TEST_FILES?.split(',').filter(Boolean) ?? ['test/**'];
-      if (patterns.some((pattern) => READS_DIST.test(pattern))) await ensureBuilt();
-    },
     async executeCommand({ command, payload }) {
       switch (command) {
         case 'package:build':
