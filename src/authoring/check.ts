@@ -15,7 +15,7 @@ import { parseCourse } from '../core/course/parse.js';
 import type { Course } from '../core/course/types.js';
 import { parseDateTime } from '../core/time/parse.js';
 import { offsetAt, timeZoneProblem, wallAsUtc } from '../core/time/zoned.js';
-import { offsetString, zonePlace } from './wall.js';
+import { offsetString, zonePlace } from '../core/time/wall.js';
 
 export interface Problem {
   /** JSON path of the field, such as `sessions[3].start` (`''`: the whole document). */

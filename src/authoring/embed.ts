@@ -9,7 +9,7 @@
 
 import { checkUrl } from '../core/course/url.js';
 import { VERSION } from '../internal/version.js';
-import { scriptSafeJson } from './script-json.js';
+import { scriptSafeJson } from '../core/course/script-json.js';
 
 export type EmbedTag = 'course-schedule' | 'session-card' | 'register-button' | 'countdown-timer';
 

@@ -27,7 +27,7 @@ import {
   type WallTime,
 } from '../core/time/zoned.js';
 import type { CourseInput, SessionInput } from './types.js';
-import { courseDateTime, wallString } from './wall.js';
+import { courseDateTime, wallString } from '../core/time/wall.js';
 
 export interface IcsImportOptions {
   /** The organiser's IANA zone (a Windows name is mapped too); default: proposed from the file. */

@@ -1,7 +1,7 @@
 import { LitElement, html } from 'lit';
 import { checkCourse, type CheckResult } from '../authoring/check.js';
 import { embedSnippet } from '../authoring/embed.js';
-import { jsonLdScript } from '../authoring/jsonld.js';
+import { jsonLdScript } from '../core/course/jsonld.js';
 import { VERSION } from '../internal/version.js';
 import * as ops from './draft.js';
 import { previewMoments, type PreviewMoment } from './moments.js';

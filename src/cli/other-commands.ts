@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { checkCourse, type Problem } from '../authoring/check.js';
 import { EMBED_TAGS, embedSnippet, type EmbedTag } from '../authoring/embed.js';
 import { courseFromIcs } from '../authoring/from-ics.js';
-import { courseJsonLd, jsonLdScript } from '../authoring/jsonld.js';
+import { courseJsonLd, jsonLdScript } from '../core/course/jsonld.js';
 import { InputError, UsageError, isUrl, parseJson, readText, writeOutput } from './io.js';
 
 export const FROM_ICS_USAGE = `usage: course-widgets from-ics [<options>] <file.ics>

@@ -2,7 +2,7 @@
 // which is what matters: one script, one element, the course data intact, nothing injected.
 import { expect } from '@open-wc/testing';
 import { DEFAULT_SCRIPT_URL, embedSnippet } from '../../src/authoring/embed.js';
-import { jsonLdScript } from '../../src/authoring/jsonld.js';
+import { jsonLdScript } from '../../src/core/course/jsonld.js';
 import { parseCourse } from '../../src/core/course/parse.js';
 import { VERSION } from '../../src/internal/version.js';
 

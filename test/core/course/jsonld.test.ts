@@ -5,9 +5,10 @@
 // offers.category and hasCourseInstance with courseMode and courseWorkload). Expected
 // offsets by hand: Chicago is CDT (UTC-5) in September 2021, Berlin CEST (UTC+2).
 import { expect } from '@open-wc/testing';
-import { courseJsonLd, readPrice } from '../../src/authoring/jsonld.js';
-import { parseCourse } from '../../src/core/course/parse.js';
-import type { Course } from '../../src/core/course/types.js';
+import { courseJsonLd, readPrice } from '../../../src/core/course/jsonld.js';
+import { parseCourse } from '../../../src/core/course/parse.js';
+import type { Course } from '../../../src/core/course/types.js';
+import type { LooseJson } from '../../json.js';
 
 const load = async (name: string): Promise<Course> => {
   const response = await fetch(`/test/fixtures/${name}`);
@@ -16,15 +17,13 @@ const load = async (name: string): Promise<Course> => {
   }).course;
 };
 
-type Data = Record<string, any>;
-
 describe('courseJsonLd', () => {
   let course: Course;
-  let data: Data;
-  let events: Data[];
+  let data: LooseJson;
+  let events: LooseJson[];
   before(async () => {
     course = await load('all-kinds.json');
-    data = courseJsonLd(course, { pageUrl: 'https://library.example.org/course' }) as Data;
+    data = courseJsonLd(course, { pageUrl: 'https://library.example.org/course' }) as LooseJson;
     events = data.hasCourseInstance;
   });
 
@@ -49,7 +48,7 @@ describe('courseJsonLd', () => {
     for (const event of events) {
       expect(event['@type']).to.deep.equal(['Event', 'CourseInstance']);
       // Required for Event.
-      expect(event.name, 'name').to.be.a('string').and.not.empty;
+      expect(event.name, 'name').to.be.a('string').that.is.not.equal('');
       expect(event.startDate, 'startDate').to.match(
         /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/,
       );
@@ -64,7 +63,7 @@ describe('courseJsonLd', () => {
         /^https:\/\/schema\.org\/Event(Scheduled|Cancelled|Postponed)$/,
       );
       expect(event.image).to.equal('https://courses.example.org/all-kinds/cover.png');
-      expect(event.description, 'description').to.be.a('string').and.not.empty;
+      expect(event.description, 'description').to.be.a('string').that.is.not.equal('');
       expect(event.organizer.name).to.equal('courses.example.org');
       expect(event.organizer.url).to.equal('https://courses.example.org');
       expect(event.offers).to.include({
@@ -119,7 +118,7 @@ describe('courseJsonLd', () => {
   it('takes a named organizer, and the course url when no page is given', () => {
     const own = courseJsonLd(course, {
       organizer: { name: 'Springfield Public Library', url: 'https://library.example.org' },
-    }) as Data;
+    }) as LooseJson;
     expect(own.provider).to.deep.equal({
       '@type': 'Organization',
       name: 'Springfield Public Library',

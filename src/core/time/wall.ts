@@ -1,9 +1,10 @@
 /**
- * Small pure helpers the authoring tools share: writing an instant back as the format's wall
- * time, and naming a zone the way people do ("New York" for America/New_York).
+ * Writing an instant back as text: the format's wall time, an RFC 3339 date-time with the
+ * zone's offset (structured data), and a zone named the way people do ("New York" for
+ * America/New_York). Pure: no DOM, no clock; zone arithmetic through ./zoned.ts.
  */
 
-import { offsetAt, wallTimeAt, wallTimeToInstant, type WallTime } from '../core/time/zoned.js';
+import { offsetAt, wallTimeAt, wallTimeToInstant, type WallTime } from './zoned.js';
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 

@@ -17,9 +17,9 @@ import type {
   Person,
   WithContext,
 } from 'schema-dts';
-import type { Course, Registration, Session, SessionStatus } from '../core/course/types.js';
+import type { Course, Registration, Session, SessionStatus } from './types.js';
 import { scriptSafeJson } from './script-json.js';
-import { offsetDateTime } from './wall.js';
+import { offsetDateTime } from '../time/wall.js';
 
 export interface JsonLdOptions {
   /**
