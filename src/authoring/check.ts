@@ -123,7 +123,10 @@ function suggestion(path: string): string | undefined {
   let bestDistance = 3;
   for (const name of known) {
     const score = name.toLowerCase() === lower ? 0 : distance(lower, name.toLowerCase());
-    if (score < bestDistance) ((best = name), (bestDistance = score));
+    if (score < bestDistance) {
+      best = name;
+      bestDistance = score;
+    }
   }
   return best;
 }

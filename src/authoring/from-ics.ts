@@ -193,7 +193,9 @@ function readCalendars(icsText: string): Calendars {
   try {
     parsed = ICAL.parse(icsText);
   } catch (error) {
-    throw new Error(`This .ics file could not be read: ${(error as Error).message}`);
+    throw new Error(`This .ics file could not be read: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   type Jcal = [string, unknown[], Jcal[]];
   const roots = (Array.isArray(parsed) && Array.isArray(parsed[0]) ? parsed : [parsed]) as Jcal[];
@@ -223,7 +225,9 @@ export function courseFromIcs(icsText: string, options: IcsImportOptions = {}): 
   const warnings: string[] = [];
   const warned = new Set<string>();
   const warn = (message: string) => {
-    if (!warned.has(message)) (warnings.push(message), warned.add(message));
+    if (warned.has(message)) return;
+    warnings.push(message);
+    warned.add(message);
   };
   const { first, events, definitions } = readCalendars(icsText);
 

@@ -70,6 +70,9 @@ export class CourseBuilderElement extends LitElement {
     // The page's "needs JavaScript" fallback goes; the form takes its place.
     this.replaceChildren();
     super.connectedCallback();
+    // One delegated listener for every action: each is a <button> or a link, which the
+    // keyboard clicks as well.
+    this.addEventListener('click', this.handleClick);
     const saved = loadDraft();
     if (saved) {
       this.draft = saved.draft;
@@ -161,7 +164,12 @@ export class CourseBuilderElement extends LitElement {
     input.value = '';
   }
 
-  private handleClick = (event: Event) => {
+  /** The delegated click listener; an action's promise (focus, copy) settles on its own. */
+  private handleClick = (event: Event): void => {
+    void this.runAction(event);
+  };
+
+  private runAction(event: Event): unknown {
     const control = (event.target as Element).closest<HTMLElement>('[data-action]');
     if (!control || control.dataset.action === 'open-file') return;
     const index = Number(control.dataset.index);
@@ -206,7 +214,8 @@ export class CourseBuilderElement extends LitElement {
       case 'copy':
         return this.copy(control.dataset.copy!);
     }
-  };
+    return undefined;
+  }
 
   private field<T extends HTMLElement = HTMLInputElement>(id: string): T {
     return this.querySelector<T>(`#${CSS.escape(id)}`)!;
@@ -263,7 +272,6 @@ export class CourseBuilderElement extends LitElement {
         class="layout"
         @input=${this.handleInput}
         @change=${this.handleChange}
-        @click=${this.handleClick}
       >
         <div class="editor">
           ${renderStart(this.notice, this.savedAt, !!CourseBuilderElement.sampleCourse)}

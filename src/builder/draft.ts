@@ -181,7 +181,8 @@ export function instantAsWallTime(value: unknown, timeZone: string): string | un
   try {
     const wall = wallTimeAt(epochMs, timeZone);
     const seconds = wall.second ? `:${pad(wall.second)}` : '';
-    return `${wall.year}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}${seconds}`;
+    const date = `${wall.year}-${pad(wall.month)}-${pad(wall.day)}`;
+    return `${date}T${pad(wall.hour)}:${pad(wall.minute)}${seconds}`;
   } catch {
     return undefined;
   }

@@ -65,7 +65,8 @@ export function startFromText(text: string, name: string, fallbackZone: string):
   const draft = ops.draftFromJson(json);
   if (!draft) return failed(`${name} is JSON, but not a course (an object).`);
   const converted = ops.sessionTimesAsWallTimes(draft);
-  const note = `${converted} times written as instants now read as wall times in the organiser's zone.`;
+  const note =
+    `${converted} times written as instants now read as wall times ` + "in the organiser's zone.";
   return {
     draft,
     notice: {

@@ -4,6 +4,7 @@
  */
 
 import { html, nothing } from 'lit';
+import type { Problem } from '../../authoring/check.js';
 import { fieldId, problemSummary, type ProblemIndex } from '../problems.js';
 import { problemText } from './fields.js';
 
@@ -11,24 +12,24 @@ export function renderCheck(problems: ProblemIndex, announcement: string) {
   return html`<section class="panel check" aria-labelledby="check-heading">
     <h2 id="check-heading">Check</h2>
     <p class="summary ${problems.errors ? 'has-errors' : ''}">${problemSummary(problems)}</p>
-    ${
-      problems.all.length
-        ? html`<ul class="problem-list">
-          ${problems.all.map(
-            (problem) =>
-              html`<li class=${problem.severity}>
-                ${
-                  problem.path
-                    ? html`<a href="#${fieldId(problem.path)}" data-action="goto" data-path=${problem.path}
-                      >${problem.path}</a
-                    >: `
-                    : nothing
-                }${problemText(problem)}
-              </li>`,
-          )}
-        </ul>`
-        : nothing
-    }
+    ${renderProblemList(problems.all)}
     <p class="announcer" role="status" aria-live="polite" aria-atomic="true">${announcement}</p>
   </section>`;
+}
+
+function renderProblemList(all: Problem[]) {
+  if (!all.length) return nothing;
+  return html`<ul class="problem-list">
+    ${all.map(
+      (problem) =>
+        html`<li class=${problem.severity}>${renderFieldLink(problem)}${problemText(problem)}</li>`,
+    )}
+  </ul>`;
+}
+
+/** "sessions[2].end: " as a link to that field; nothing for a problem of the whole document. */
+function renderFieldLink(problem: Problem) {
+  if (!problem.path) return nothing;
+  const target = `#${fieldId(problem.path)}`;
+  return html`<a href=${target} data-action="goto" data-path=${problem.path}>${problem.path}</a>: `;
 }

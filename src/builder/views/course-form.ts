@@ -36,7 +36,12 @@ export function renderCourseFields(draft: Draft, problems: ProblemIndex) {
         hint: 'A language tag such as en or es-MX.',
       })}
       ${textField(problems, { path: 'url', label: 'Course page', value: draft.url, type: 'url' })}
-      ${textField(problems, { path: 'image', label: 'Image link', value: draft.image, type: 'url' })}
+      ${textField(problems, {
+        path: 'image',
+        label: 'Image link',
+        value: draft.image,
+        type: 'url',
+      })}
       ${textField(problems, {
         path: 'id',
         label: 'Course id',
@@ -126,7 +131,11 @@ export function renderRegistration(draft: Draft, problems: ProblemIndex) {
         value: onDemand.until,
         hint: WALL_HINT,
       })}
-      ${textArea(problems, { path: 'onDemand.note', label: 'On demand: note', value: onDemand.note })}
+      ${textArea(problems, {
+        path: 'onDemand.note',
+        label: 'On demand: note',
+        value: onDemand.note,
+      })}
     </div>
   </section>`;
 }
