@@ -31,9 +31,9 @@ const TAGS = ['course-schedule', 'session-card', 'register-button', 'countdown-t
  * breakdown this script prints.
  */
 export const LIMITS = {
-  'cdn (all four)': { target: 16_000, ceiling: 28_700 },
-  'cdn iife': { target: 16_000, ceiling: 28_750 },
-  'course-schedule': { ceiling: 24_300 },
+  'cdn (all four)': { target: 16_000, ceiling: 30_450 },
+  'cdn iife': { target: 16_000, ceiling: 30_500 },
+  'course-schedule': { ceiling: 25_950 },
   'session-card': { ceiling: 23_200 },
   'register-button': { target: 10_000, ceiling: 20_550 },
   'countdown-timer': { ceiling: 20_500 },
