@@ -4,7 +4,11 @@
 import { expect } from '@open-wc/testing';
 import { SETUP_TIMEOUT_MS, TAGS, built, bundle, readPacked } from '../package/package.js';
 
-const AUTHORING = /node_modules\/(ical\.js|windows-iana)\/|\/authoring\/|\/cli\//;
+/** What no widget bundle carries: the .ics import and its libraries, the command, the builder. */
+const TOOLS =
+  /node_modules\/(ical\.js|windows-iana|@vvo\/tzdb)\/|\/authoring\/from-ics|\/(cli|builder)\//;
+/** The element entries carry none of the authoring code; the root exports the pure checker. */
+const AUTHORING = /\/authoring\//;
 
 describe('the widget bundles leave the authoring code out', function () {
   before(async function () {
@@ -13,17 +17,23 @@ describe('the widget bundles leave the authoring code out', function () {
   });
 
   for (const entry of [
-    'dist/index.js',
     'dist/define.js',
     ...TAGS.map((tag) => `dist/components/${tag}/define.js`),
   ]) {
-    it(`${entry} bundles no ical.js, windows-iana, authoring or cli module`, async function () {
+    it(`${entry} bundles no ical.js, windows-iana, authoring, builder or cli module`, async function () {
       this.timeout(30_000);
       const { modules } = await bundle(entry);
       expect(modules.length).to.be.above(5);
-      expect(modules.filter((id) => AUTHORING.test(id))).to.deep.equal([]);
+      expect(modules.filter((id) => TOOLS.test(id) || AUTHORING.test(id))).to.deep.equal([]);
     });
   }
+
+  it('dist/index.js exports the pure checker and snippet, but no .ics import, builder or cli', async function () {
+    this.timeout(30_000);
+    const { modules } = await bundle('dist/index.js');
+    expect(modules).to.include.members(['dist/authoring/check.js', 'dist/authoring/embed.js']);
+    expect(modules.filter((id) => TOOLS.test(id))).to.deep.equal([]);
+  });
 
   it('the CDN script has none of their strings', async () => {
     const cdn = (await readPacked('dist/cdn/course-widgets.js'))!;

@@ -160,6 +160,7 @@ function app(classOf) {
   );
   return `
 import { ${classes.join(', ')}, CourseError, parseCourse, courseToIcs, CourseLoadEvent, type Course } from 'course-widgets';
+import { checkCourse, embedSnippet, courseJsonLd, jsonLdScript, type CheckResult, type CheckProblem, type EmbedOptions, type JsonLdOptions } from 'course-widgets';
 import 'course-widgets/define';
 import { RegisterButtonElement as Single } from 'course-widgets/register-button/define';
 import 'course-widgets/react';
@@ -174,6 +175,12 @@ export const parsed: Course = parseCourse({}).course;
 export const ics: (c: Course, o: Parameters<typeof courseToIcs>[1]) => string = courseToIcs;
 export const isError = (e: unknown) => e instanceof CourseError;
 export const jsonFiles = [schema, manifest];
+export const checked: CheckResult = checkCourse({});
+export const problems: CheckProblem[] = checked.problems;
+const embed: EmbedOptions = { mode: 'inline', tag: 'session-card' };
+export const snippet: string = embedSnippet({}, embed);
+const where: JsonLdOptions = { pageUrl: 'https://library.example.org/course' };
+export const structured: [object, string] = [courseJsonLd(parsed, where), jsonLdScript(parsed)];
 document.querySelector('session-card')?.addEventListener('course-load', (e) => e satisfies CourseLoadEvent);
 
 export const props: CourseWidgetsElements['register-button'] = { src: '/c.json', 'time-zone': 'Europe/Paris' };
