@@ -169,8 +169,12 @@ describe('npm pack', function () {
 
   it('stays small (no stray large file)', async () => {
     const sizes = await packedFiles();
-    const total = sizes.reduce((n, f) => n + f.size, 0);
-    expect(total, 'unpacked bytes').to.be.below(2_000_000);
+    // The tools for authors (the builder page and the command: bundles with ical.js and the
+    // zone tables) have a budget of their own, so they cannot hide growth in the widgets.
+    const tool = (path: string) => /^dist\/(builder|cli)\//.test(path);
+    const total = (files: typeof sizes) => files.reduce((n, f) => n + f.size, 0);
+    expect(total(sizes.filter((f) => !tool(f.path))), 'unpacked bytes').to.be.below(2_000_000);
+    expect(total(sizes.filter((f) => tool(f.path))), 'the tools, unpacked').to.be.below(600_000);
     const large = sizes.filter((f) => f.size > 400_000).map((f) => f.path);
     expect(large).to.deep.equal([]);
   });
