@@ -286,7 +286,7 @@ export async function preparePackageTests({ log = console.log } = {}) {
       return { ...previous, built };
     }
   }
-  log('package tests: npm pack, bundling four entries, tsc over a consumer app ...');
+  log(`package tests: npm pack, bundling ${BUNDLED.length} entries, tsc over a consumer app ...`);
   const [packed] = JSON.parse(await npm(['pack', '--dry-run', '--json', '--ignore-scripts']));
   const bundles = {};
   for (const path of BUNDLED) bundles[path] = await bundle(path);
