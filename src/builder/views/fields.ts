@@ -20,7 +20,8 @@ export interface FieldOptions {
   /** Keeps an emptied value as '' (a required field) instead of removing the member. */
   keepEmpty?: boolean;
   type?: 'text' | 'url' | 'date' | 'time' | 'datetime-local' | 'number';
-  autocomplete?: string;
+  /** No field sets it today: the form's values are a course's, never the author's own. */
+  autocomplete?: 'off' | 'on';
   /** The id of a datalist to suggest from. */
   list?: string;
   placeholder?: string;
@@ -61,7 +62,7 @@ export function describedBy(problems: ProblemIndex, hintId: string | undefined, 
   const ids = [hintId, list.length ? problemId(paths[0]!) : undefined].filter(Boolean);
   return {
     describedBy: ids.length ? ids.join(' ') : undefined,
-    invalid: list.some((problem) => problem.severity === 'error') ? 'true' : undefined,
+    invalid: list.some((problem) => problem.severity === 'error') ? ('true' as const) : undefined,
   };
 }
 

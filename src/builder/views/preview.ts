@@ -5,7 +5,11 @@
  */
 
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
+// The elements it previews (main.ts registers them too; this keeps the template's tags known).
+import '../../define.js';
+import { CourseElement } from '../../internal/course-element.js';
+import { SessionElement } from '../../internal/session/session-element.js';
 import type { PreviewMoment } from '../moments.js';
 
 export interface PreviewSettings {
@@ -41,9 +45,20 @@ export function renderPreview(
   const zones = ZONES.some((entry) => entry.zone === organiserZone)
     ? ZONES
     : [...ZONES, { zone: organiserZone, label: organiserZone }];
-  const now = settings.now || undefined;
-  const zone = settings.zone || undefined;
-  const lang = settings.lang || undefined;
+  // Set as properties from code: the elements' own typings check them (lit-analyzer, run over
+  // the whole of src/, does not see the attributes the elements inherit from CourseElement).
+  const feed = (element?: Element) => {
+    if (!(element instanceof CourseElement)) return;
+    element.course = course;
+    element.now = settings.now || undefined;
+    element.timeZone = settings.zone || undefined;
+    if (settings.lang) element.lang = settings.lang;
+    else element.removeAttribute('lang');
+  };
+  const feedWithHeading = (element?: Element) => {
+    feed(element);
+    if (element instanceof SessionElement) element.headingLevel = 4;
+  };
   return html`<section class="panel preview" aria-labelledby="preview-heading">
     <h2 id="preview-heading">Preview</h2>
     <div class="controls">
@@ -69,35 +84,13 @@ export function renderPreview(
       )}
     </div>
     <h3>Register button</h3>
-    <register-button
-      .course=${course}
-      now=${ifDefined(now)}
-      time-zone=${ifDefined(zone)}
-      lang=${ifDefined(lang)}
-    ></register-button>
+    <register-button ${ref(feed)}></register-button>
     <h3>Countdown</h3>
-    <countdown-timer
-      .course=${course}
-      now=${ifDefined(now)}
-      time-zone=${ifDefined(zone)}
-      lang=${ifDefined(lang)}
-    ></countdown-timer>
+    <countdown-timer ${ref(feed)}></countdown-timer>
     <h3>Session card (the session live or next)</h3>
-    <session-card
-      .course=${course}
-      now=${ifDefined(now)}
-      time-zone=${ifDefined(zone)}
-      lang=${ifDefined(lang)}
-      heading-level="4"
-    ></session-card>
+    <session-card ${ref(feedWithHeading)}></session-card>
     <h3>Schedule</h3>
-    <course-schedule
-      .course=${course}
-      now=${ifDefined(now)}
-      time-zone=${ifDefined(zone)}
-      lang=${ifDefined(lang)}
-      heading-level="4"
-    ></course-schedule>
+    <course-schedule ${ref(feedWithHeading)}></course-schedule>
   </section>`;
 }
 
