@@ -24,6 +24,7 @@ import {
   selectedEngines,
   zonesFor,
 } from './test/server/engines.mjs';
+import { cliCommandsPlugin } from './test/cli/commands.mjs';
 
 export const VISITOR_ZONES = ENGINE_ZONES.chromium;
 
@@ -69,6 +70,8 @@ export default {
     packageCommandsPlugin(),
     // test/engine.ts: media emulation, key presses and accessible names, in each engine.
     engineCommandsPlugin,
+    // test/cli/: the `course-widgets` command from the packed tarball (installed before the run).
+    cliCommandsPlugin(),
   ],
   groups,
   browsers: [launcherFor(engines[0], zonesFor(engines[0])[0])],

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
+  chmodSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -23,8 +24,11 @@ const INPUTS = [
   'src',
   'rollup.config.mjs',
   'scripts/locale-bundles.mjs',
+  'rollup.builder.config.mjs',
+  'rollup.cli.config.mjs',
   'tsconfig.json',
   'tsconfig.build.json',
+  'tsconfig.cli.json',
   'custom-elements-manifest.config.mjs',
   'package.json',
   'course.schema.json',
@@ -35,6 +39,8 @@ const OUTPUTS = [
   'dist/cdn/course-widgets.iife.js',
   'dist/cdn/locales/ko.js',
   'dist/locales/ko.js',
+  'dist/builder/builder.js',
+  'dist/cli/course-widgets.js',
   'custom-elements.json',
 ];
 // Outside dist/ so it never reaches the package.
@@ -93,6 +99,25 @@ export function build() {
     run('rollup', 'node_modules/rollup/dist/bin/rollup', ['-c', '--silent'], {
       COURSE_WIDGETS_OUT_DIR: partial,
     });
+    // The course builder page (dist/builder/): its own config, so the widget builds stay apart.
+    run(
+      'builder',
+      'node_modules/rollup/dist/bin/rollup',
+      ['-c', 'rollup.builder.config.mjs', '--silent'],
+      {
+        COURSE_WIDGETS_OUT_DIR: partial,
+      },
+    );
+    // The `course-widgets` command: one bundled file, executable (package.json "bin").
+    run(
+      'rollup cli',
+      'node_modules/rollup/dist/bin/rollup',
+      ['-c', 'rollup.cli.config.mjs', '--silent'],
+      {
+        COURSE_WIDGETS_OUT_DIR: partial,
+      },
+    );
+    chmodSync(join(ROOT, partial, 'cli/course-widgets.js'), 0o755);
     run('manifest', 'node_modules/@custom-elements-manifest/analyzer/cem.js', [
       'analyze',
       '--config',

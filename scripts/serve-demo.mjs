@@ -6,6 +6,7 @@
 //   /api/courses/broken.json           HTTP 500 every time (the error page; the loader retries, then gives up)
 //   /api/courses/malformed.json        200 application/json, cut off halfway (fails at once: not JSON)
 //   /course.schema.json                the schema the fixtures' `$schema` line points at
+//   /builder.html, /builder.js, /builder.css   the course builder (dist/builder/, built with the CDN)
 // Demo pages are sent with the strict Content-Security-Policy the README documents, so the
 // demo proves the elements need nothing more.
 //
@@ -20,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DEMO = join(ROOT, 'demo');
 const CDN = join(ROOT, 'dist', 'cdn');
+const BUILDER = join(ROOT, 'dist', 'builder');
 const FIXTURES = join(ROOT, 'test', 'fixtures');
 
 const TYPES = {
@@ -165,6 +167,9 @@ async function handle(req, res) {
     }
   }
   if (pathname === '/course.schema.json') return sendFile(res, join(ROOT, 'course.schema.json'));
+  if (pathname === '/builder.html') return sendFile(res, join(BUILDER, 'index.html'));
+  if (pathname === '/builder.js' || pathname === '/builder.css')
+    return sendFile(res, join(BUILDER, pathname.slice(1)));
   if (pathname.startsWith('/cdn/')) {
     const path = inside(CDN, pathname.slice('/cdn/'.length));
     return path ? sendFile(res, path) : send(res, 404, 'Not found\n');
@@ -230,6 +235,7 @@ course-widgets demo: ${url}
   ${url}school.html    a school-district portal (register button and countdown only)
   ${url}inline.html    inline JSON, no endpoint
   ${url}error.html     a broken endpoint: the error state and the fallback content
+  ${url}builder.html   the course builder: write, check, preview and publish a course
   ${url}api/courses/resilient-together-2021.json   the sample course's JSON endpoint
 
 The course ran in October 2021: pick a moment in the bar at the top of each page, or add

@@ -44,9 +44,13 @@ const TAGS = ['course-schedule', 'session-card', 'register-button', 'countdown-t
 const BEFORE_LANGUAGES = { 'cdn (all four)': 29_609, 'cdn iife': 29_656 };
 
 export const LIMITS = {
-  'cdn (all four)': { ceiling: BEFORE_LANGUAGES['cdn (all four)'] + 300 },
-  'cdn iife': { ceiling: BEFORE_LANGUAGES['cdn iife'] + 300 },
-  'course-schedule': { ceiling: 26_000 },
+  // Issue 12's opt-in `structured-data` attribute on <course-schedule> (the JSON-LD builder,
+  // core/course/jsonld.ts, about 1.6 kB gz) is in the CDN script and the schedule: measured
+  // cdn 31,018 B, iife 31,072 B, schedule 27,069 B. Loading it only when the attribute is set
+  // would take those bytes back out (not done yet).
+  'cdn (all four)': { ceiling: BEFORE_LANGUAGES['cdn (all four)'] + 300 + 1_350 },
+  'cdn iife': { ceiling: BEFORE_LANGUAGES['cdn iife'] + 300 + 1_350 },
+  'course-schedule': { ceiling: 27_300 },
   'session-card': { ceiling: 24_800 },
   'register-button': { ceiling: 21_550 },
   'countdown-timer': { ceiling: 21_600 },

@@ -49,6 +49,13 @@ export {
 } from './core/course/ics.js';
 export type { IcsOptions, IcsLabels } from './core/course/ics.js';
 
+// For authors and their tools: the checker with field paths, the embed snippet and schema.org
+// structured data. Pure and dependency-free (the .ics import, which needs an iCalendar parser,
+// stays with the builder page and the `course-widgets` command).
+export { checkCourse, type CheckResult, type Problem as CheckProblem } from './authoring/check.js';
+export { embedSnippet, type EmbedOptions, type EmbedTag } from './authoring/embed.js';
+export { courseJsonLd, jsonLdScript, type JsonLdOptions } from './core/course/jsonld.js';
+
 // Time: zone math, strict parsing, display strings, countdowns and session phases.
 export { wallTimeToInstant, timeZoneProblem } from './core/time/zoned.js';
 export { parseDateTime, type DateTimeResult } from './core/time/parse.js';

@@ -68,6 +68,8 @@ export interface CourseScheduleAttributes extends CourseElementAttributes {
   'heading-level'?: number | string;
   'hide-title'?: boolean;
   'hide-summary'?: boolean;
+  /** Write the course's schema.org data (JSON-LD) into the page, after the element. */
+  'structured-data'?: boolean;
 }
 
 export interface SessionCardAttributes extends CourseElementAttributes {

@@ -1,13 +1,16 @@
 // The package tests' Node-side work, done once before the browser tests start: build dist/
 // when stale, list what `npm pack` would publish, bundle each single-element entry the way a
 // user's bundler would, and type-check a strict React 19 + TypeScript app against the built
-// typings. The results go to one JSON file that the server commands in commands.mjs only
+// typings; and, for the CLI tests, `npm pack` the package and install the tarball into a
+// scratch project (test/cli/install.mjs). The package results go to one JSON file that the server commands in commands.mjs only
 // read, so no test command builds, packs or compiles inside the runner's 20 s reply window
 // (which a loaded machine used to miss).
 //
-// `npm test` runs this first (`node test/package/prepare.mjs`). It skips itself when
-// TEST_FILES selects no package test, and reuses its results while the build, package.json
-// and the consumer project are unchanged.
+// `npm test` runs this first (`node test/package/prepare.mjs`). Each part skips itself when
+// TEST_FILES selects none of its tests (package tests: the files that import
+// test/package/package.ts, the builder's and the CLI's boundary test among them; CLI tests:
+// test/cli/), and reuses its results while the build, package.json and the consumer project
+// are unchanged.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
@@ -31,9 +34,17 @@ export const RESULTS = join(CACHE, 'package-tests.json');
 /** The consumer app, inside node_modules so it finds lit and @types/react like a real app. */
 const CONSUMER = join(CACHE, 'consumer');
 
-/** The single-element entries the tests bundle (test/package/entries.test.ts). */
+/**
+ * The entries the tests bundle: each single-element entry (test/package/entries.test.ts), and
+ * the two whole-library ones (the builder's and the CLI's tests check that no authoring code
+ * reaches a widget bundle).
+ */
 const TAGS = ['course-schedule', 'session-card', 'register-button', 'countdown-timer'];
-const BUNDLED = TAGS.map((tag) => `dist/components/${tag}/define.js`);
+const BUNDLED = [
+  'dist/index.js',
+  'dist/define.js',
+  ...TAGS.map((tag) => `dist/components/${tag}/define.js`),
+];
 
 function run(command, args) {
   return new Promise((resolvePromise, reject) => {
@@ -71,12 +82,24 @@ function packageTestFiles(dir = 'test') {
   });
 }
 
-/** Whether TEST_FILES (as web-test-runner.config.mjs reads it) selects a package test. */
-export function selectsPackageTests(testFiles = process.env.TEST_FILES) {
+/** The CLI tests (they run the installed binary through test/cli/cli.ts). */
+const cliTestFiles = () =>
+  readdirSync(join(ROOT, 'test/cli'))
+    .filter((name) => name.endsWith('.test.ts'))
+    .map((name) => `test/cli/${name}`);
+
+/** Whether TEST_FILES (as web-test-runner.config.mjs reads it) selects one of `files`. */
+function selects(files, testFiles = process.env.TEST_FILES) {
   const patterns = testFiles?.split(',').filter(Boolean);
   if (!patterns?.length) return true;
-  return packageTestFiles().some(picomatch(patterns));
+  return files.some(picomatch(patterns));
 }
+
+/** Whether TEST_FILES selects a package test. */
+export const selectsPackageTests = (testFiles) => selects(packageTestFiles(), testFiles);
+
+/** Whether TEST_FILES selects a CLI test. */
+export const selectsCliTests = (testFiles) => selects(cliTestFiles(), testFiles);
 
 /** A JSX value for an attribute, from the manifest's type text. */
 function valueFor(type = 'string') {
@@ -137,6 +160,7 @@ function app(classOf) {
   );
   return `
 import { ${classes.join(', ')}, CourseError, parseCourse, courseToIcs, CourseLoadEvent, type Course, type CourseData } from 'course-widgets';
+import { checkCourse, embedSnippet, courseJsonLd, jsonLdScript, type CheckResult, type CheckProblem, type EmbedOptions, type JsonLdOptions } from 'course-widgets';
 import 'course-widgets/define';
 import { RegisterButtonElement as Single } from 'course-widgets/register-button/define';
 import 'course-widgets/react';
@@ -152,6 +176,12 @@ export const input: CourseData = { title: 'x', timeZone: 'UTC', sessions: [] };
 export const ics: (c: Course, o: Parameters<typeof courseToIcs>[1]) => string = courseToIcs;
 export const isError = (e: unknown) => e instanceof CourseError;
 export const jsonFiles = [schema, manifest];
+export const checked: CheckResult = checkCourse({});
+export const problems: CheckProblem[] = checked.problems;
+const embed: EmbedOptions = { mode: 'inline', tag: 'session-card' };
+export const snippet: string = embedSnippet({}, embed);
+const where: JsonLdOptions = { pageUrl: 'https://library.example.org/course' };
+export const structured: [object, string] = [courseJsonLd(parsed, where), jsonLdScript(parsed)];
 document.querySelector('session-card')?.addEventListener('course-load', (e) => e satisfies CourseLoadEvent);
 
 export const props: CourseWidgetsElements['register-button'] = { src: '/c.json', 'time-zone': 'Europe/Paris' };
@@ -302,7 +332,9 @@ export async function preparePackageTests({ log = console.log } = {}) {
       return { ...previous, built };
     }
   }
-  log('package tests: npm pack, bundling four entries, tsc over three consumer projects ...');
+  log(
+    `package tests: npm pack, bundling ${BUNDLED.length} entries, tsc over three consumer projects ...`,
+  );
   const [packed] = JSON.parse(await npm(['pack', '--dry-run', '--json', '--ignore-scripts']));
   const bundles = {};
   for (const path of BUNDLED) bundles[path] = await bundle(path);
@@ -325,4 +357,14 @@ export async function preparePackageTests({ log = console.log } = {}) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (selectsPackageTests()) await preparePackageTests();
+  if (selectsCliTests()) {
+    const { installPackedCli } = await import('../cli/install.mjs');
+    const started = Date.now();
+    const { installed, bin } = await installPackedCli();
+    console.log(
+      installed
+        ? `CLI tests: installed from the packed tarball in ${((Date.now() - started) / 1000).toFixed(1)} s: ${bin}`
+        : 'CLI tests: the install of this build is current',
+    );
+  }
 }

@@ -45,8 +45,19 @@ export const CHROMIUM_ONLY_FILES = {
     'test/package/entries.test.ts',
     'test/package/manifest.test.ts',
     'test/package/pack.test.ts',
+    // The command runs in Node; the builder is an authoring tool whose tests type with
+    // Chromium's key events (Ctrl+V paste included).
+    'test/cli/boundary.test.ts',
+    'test/cli/check.test.ts',
+    'test/cli/other-commands.test.ts',
+    'test/builder/draft.test.ts',
+    'test/builder/form.test.ts',
+    'test/builder/page.test.ts',
+    'test/builder/publish-course.test.ts',
   ],
-  why: 'Node-side package checks (tsc, bundles, manifest, npm pack) no engine changes',
+  why:
+    'Node-side package and command checks (tsc, bundles, manifest, npm pack, the CLI) no ' +
+    'engine changes, and the authoring builder, typed into with Chromium key events',
 };
 
 // A glob of TEST_FILES (`*`, and `**` followed by a slash) as a regular expression over paths.

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { courseToIcs, icsDataUrl, icsFileName } from '../../core/course/ics.js';
 import type { Course, Session } from '../../core/course/types.js';
 import { dayKey, formatDate, sameWallClock, zoneSpecificName } from '../../core/time/format.js';
@@ -16,6 +16,7 @@ import {
 } from '../../internal/session/session-template.js';
 import { styles } from './course-schedule.styles.js';
 import { readEventTime, storeEventTime } from './internal/storage.js';
+import { POLICY_NAME, structuredDataScript } from './internal/structured-data.js';
 
 /** A part ("Week 1") or a local date, with its sessions (and their indexes in the course). */
 interface SessionGroup {
@@ -35,6 +36,12 @@ interface SessionGroup {
  *
  * Headings: the course title at `heading-level` (default 2), part/date headings one below,
  * session titles one below that (each one higher with `hide-title`).
+ *
+ * With `structured-data`, once the course loads the element writes its schema.org data (a
+ * `Course` with each session as an `Event`, as `course-widgets jsonld` prints it) into the
+ * page, as one `<script type="application/ld+json">` right after itself: replaced when the
+ * course loads again, removed when the element leaves the page or the attribute goes. A page
+ * that requires Trusted Types lists `course-widgets` in its `trusted-types` directive for it.
  *
  * @summary A course's sessions in the visitor's time zone, live.
  * @tag course-schedule
@@ -80,6 +87,7 @@ export class CourseScheduleElement extends SessionElement {
   static override properties = {
     hideTitle: { type: Boolean, attribute: 'hide-title' },
     hideSummary: { type: Boolean, attribute: 'hide-summary' },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
   };
 
   override headingLevel = 2;
@@ -87,6 +95,11 @@ export class CourseScheduleElement extends SessionElement {
   hideTitle = false;
   /** Hide the course summary. @attr hide-summary */
   hideSummary = false;
+  /**
+   * Write the course's schema.org structured data (JSON-LD) into the page, after the element,
+   * for search engines. @attr structured-data
+   */
+  structuredData = false;
 
   /** The course whose "Your time" / "Event time" choice `#eventTimeChosen` is. */
   #courseId?: string;
@@ -98,6 +111,9 @@ export class CourseScheduleElement extends SessionElement {
   #nextSession?: Session;
   #groups: SessionGroup[] = [];
   #view?: SessionView;
+  /** The JSON-LD script this element wrote into the page, and the course it describes. */
+  #structuredScript?: HTMLScriptElement;
+  #structuredCourse?: Course;
 
   protected override deriveView(inputs: ViewInputs): void {
     super.deriveView(inputs);
@@ -145,6 +161,40 @@ export class CourseScheduleElement extends SessionElement {
       group.sessions.push({ session, index });
     });
     return [...groups.values()];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on a page after leaving it: the structured data goes back too.
+    if (this.structuredData) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#writeStructuredData(undefined);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const wanted = this.structuredData && this.isConnected;
+    this.#writeStructuredData(wanted ? this.data.course : undefined);
+  }
+
+  /** One JSON-LD script after the element for `course` (a new one per course), or none. */
+  #writeStructuredData(course: Course | undefined): void {
+    // Written already (or refused: no policy), unless the page removed it since.
+    if (course === this.#structuredCourse && this.#structuredScript?.isConnected !== false) return;
+    this.#structuredScript?.remove();
+    this.#structuredScript = undefined;
+    this.#structuredCourse = course;
+    if (!course) return;
+    const script = structuredDataScript(course, course.url ?? document.URL);
+    if (!script) {
+      this.warnOnce(`structured-data needs "${POLICY_NAME}" in the page's trusted-types policy`);
+      return;
+    }
+    this.after(script);
+    this.#structuredScript = script;
   }
 
   #handleTimeChoice = (event: Event): void => {
