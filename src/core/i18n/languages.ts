@@ -37,11 +37,13 @@ export type LanguageCode = (typeof LANGUAGES)[number];
 const TRADITIONAL_REGIONS = /^(TW|HK|MO)$/;
 
 /**
- * Where `Intl` has no data for a language (Chromium 156 has none for Haitian Creole), the
- * locale its dates and numbers are formatted in: Haiti's French, whose month and day names
- * a Creole reader recognises (oktòb / octobre), rather than the browser's default.
+ * Where `Intl` has no data for a language tag, the locale its dates and numbers are
+ * formatted in: Haiti's French for Haitian Creole (no engine has Creole data), whose month
+ * and day names a Creole reader recognises (oktòb / octobre), rather than the browser's
+ * default; Filipino's own tag for Tagalog, which Chromium maps by itself and WebKit only
+ * knows as `fil`.
  */
-const INTL_FALLBACK: Partial<Record<LanguageCode, string>> = { ht: 'fr-HT' };
+const INTL_FALLBACK: Partial<Record<LanguageCode, string>> = { ht: 'fr-HT', tl: 'fil' };
 
 /**
  * The UI language for a BCP 47 tag, English when it names none of ours. Regional variants
