@@ -90,3 +90,45 @@ export const zoneDataPredates = (zone: string, instant: string, offset: string):
   new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })
     .formatToParts(new Date(instant))
     .find((part) => part.type === 'timeZoneName')?.value !== offset;
+
+/**
+ * Whether this engine reports a zone link by the id it points at (US/Eastern as
+ * America/New_York), as Chromium and Firefox do; ECMA-402 no longer asks for it, and WebKit
+ * reports the link as written.
+ */
+export const canonicalizesZoneLinks =
+  new Intl.DateTimeFormat('en', { timeZone: 'US/Eastern' }).resolvedOptions().timeZone !==
+  'US/Eastern';
+
+/**
+ * CLDR texts an engine's ICU writes differently from Chromium's, whose data the tests pin,
+ * by language: [language, Chromium's text, this engine's].
+ */
+const CLDR_VARIANTS: Partial<Record<Engine, [string, string, string][]>> = {
+  firefox: [['ko', '북미 동부 시간', '미 동부 시간']],
+  webkit: [
+    ['ko', '북미 동부 시간', '미 동부 시간'],
+    ['ko', 'UTC', 'GMT'],
+    ['ar', 'UTC', 'غرينتش'],
+  ],
+};
+
+/**
+ * Whether plain `ar` writes Arabic-Indic digits (١٢) here, as ICU did before CLDR 42
+ * (WebKitGTK's); Chromium's writes 12, and only regional locales such as ar-EG write ١٢.
+ */
+const ARABIC_INDIC_IN_AR = new Intl.NumberFormat('ar').format(0) === '\u0660';
+
+/**
+ * `text` in `locale`, written with Chromium's CLDR data, as this engine's ICU writes it: the
+ * names in CLDR_VARIANTS, and plain `ar`'s digits.
+ */
+export function asThisEngineWrites(text: string, locale: string): string {
+  const language = locale.split('-')[0];
+  let written = text;
+  for (const [variantLanguage, chromium, own] of CLDR_VARIANTS[engine] ?? [])
+    if (variantLanguage === language) written = written.replaceAll(chromium, own);
+  if (locale === 'ar' && ARABIC_INDIC_IN_AR)
+    written = written.replace(/[0-9]/g, (digit) => String.fromCharCode(0x0660 + Number(digit)));
+  return written;
+}

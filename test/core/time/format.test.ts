@@ -25,7 +25,7 @@ import {
 } from '../../../src/core/time/format.js';
 import { clearFormatCache } from '../../../src/core/time/intl.js';
 import { withoutDurationFormat } from './helpers.js';
-import { itUnless } from '../../engine.js';
+import { asThisEngineWrites, canonicalizesZoneLinks, itUnless } from '../../engine.js';
 
 const plain = (s: string) => s.replace(/[\u202f\u2009\u00a0]/g, ' ');
 const P = Date.parse;
@@ -444,7 +444,13 @@ describe('zoneCity, zoneName and sameWallClock', () => {
     ['Etc/GMT-14', 'es', 'GMT+14'],
   ] as const;
   for (const [zone, locale, city] of cities) {
-    it(`${zone} reads "${city}"`, () => expect(zoneCity(zone, locale)).to.equal(city));
+    // A link that is no Area/City id of its own (US/Eastern, Japan) has its city only where
+    // the engine reports the id it points at.
+    const link = /^(US|Canada)\/|^Japan$/.test(zone);
+    itUnless(link && !canonicalizesZoneLinks, 'it reports a zone link as written')(
+      `${zone} reads "${city}"`,
+      () => expect(zoneCity(zone, locale)).to.equal(city),
+    );
   }
 
   // Generic zone names written out by hand from CLDR's metazone names, as Intl in Chromium
@@ -481,7 +487,7 @@ describe('zoneCity, zoneName and sameWallClock', () => {
   ];
   for (const [zone, locale, name, at = A] of names) {
     it(`${zone} in ${locale} is "${name}"`, () =>
-      expect(zoneName(zone, locale, new Date(at))).to.equal(name));
+      expect(zoneName(zone, locale, new Date(at))).to.equal(asThisEngineWrites(name, locale)));
   }
 
   it('names zones at a recent instant when given none', () => {
