@@ -6,7 +6,8 @@
 //    production builds: course-widgets.js, an ES module for <script type="module">, and
 //    course-widgets.iife.js, a classic script for CMSs that only allow <script src>.
 //    Beside them, cdn/locales/<code>.js: each UI language as one file of plain data, which
-//    both scripts load from next to themselves when a page asks for that language.
+//    both scripts load from next to themselves when a page asks for that language; and
+//    cdn/structured-data.js, loaded the same way by a <course-schedule structured-data>.
 // The entry list follows src/components/<tag>/define.ts, so a new element needs no edit here.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -39,21 +40,24 @@ export const NPM_ENTRIES = [
 ];
 
 /**
- * The CDN scripts load languages from next to themselves (src/locales/load-cdn.ts) instead of
- * through the npm build's static `import()`s, which a single-file output cannot hold.
+ * The loaders of what the CDN scripts fetch on demand, a UI language or the structured-data
+ * writer: the npm build's `import()`s of modules, which a single-file output cannot hold,
+ * become imports of the CDN files next to the script (`<loader>-cdn.ts` beside each).
  */
-function cdnLanguageLoader() {
+const CDN_LOADERS = /\/(locales\/load|internal\/load-structured-data)\.js$/;
+
+function cdnLoaders() {
   return {
-    name: 'cdn-language-loader',
+    name: 'cdn-loaders',
     async resolveId(source, importer) {
-      if (!source.endsWith('/locales/load.js') || !importer) return null;
-      const resolved = await this.resolve(source.replace(/load\.js$/, 'load-cdn.ts'), importer, {
+      if (!CDN_LOADERS.test(source) || !importer) return null;
+      const resolved = await this.resolve(source.replace(/\.js$/, '-cdn.ts'), importer, {
         skipSelf: true,
       });
       return resolved ?? null;
     },
-    // The classic script's address, read while it first runs (load-cdn.ts keeps it in a
-    // top-level constant): shorter than Rollup's general stand-in for `import.meta.url`.
+    // The classic script's address, read while it first runs (src/internal/cdn-address.ts
+    // keeps it in a top-level constant): shorter than Rollup's stand-in for `import.meta.url`.
     resolveImportMeta(property, { format }) {
       return format === 'iife' && property === 'url' ? 'document.currentScript?.src' : null;
     },
@@ -135,7 +139,7 @@ export default [
       },
     ],
     plugins: [
-      cdnLanguageLoader(),
+      cdnLoaders(),
       // `browser` + `production`: lit's production files, never its dev build with warnings.
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript({
@@ -149,6 +153,28 @@ export default [
       // The source writes html`` and css`` templates laid out for people; this squeezes their
       // whitespace before terser (which leaves template text alone).
       minifyHtmlLiterals(),
+    ],
+  },
+  // cdn/structured-data.js: the schema.org writer, which both scripts load from next to
+  // themselves for a <course-schedule structured-data>.
+  {
+    input: 'src/components/course-schedule/internal/structured-data.ts',
+    output: {
+      file: `${OUT}/cdn/structured-data.js`,
+      format: 'es',
+      sourcemap: true,
+      banner,
+      plugins: [minify(true)],
+    },
+    plugins: [
+      typescript({
+        tsconfig: './tsconfig.build.json',
+        outDir: `${OUT}/cdn`,
+        declaration: false,
+        declarationMap: false,
+        sourceMap: true,
+        inlineSources: true,
+      }),
     ],
   },
   ...LOCALE_CODES.map((code) => localeBuild(code, `${OUT}/cdn/locales`)),

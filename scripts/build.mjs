@@ -38,6 +38,7 @@ const OUTPUTS = [
   'dist/cdn/course-widgets.js',
   'dist/cdn/course-widgets.iife.js',
   'dist/cdn/locales/ko.js',
+  'dist/cdn/structured-data.js',
   'dist/locales/ko.js',
   'dist/builder/builder.js',
   'dist/cli/course-widgets.js',

@@ -5,6 +5,9 @@
 //   cdn iife         dist/cdn/course-widgets.iife.js, the classic <script src> build
 //   <tag>            `import 'course-widgets/<tag>/define'` bundled as a user's bundler would,
 //                    lit included, minified the same way
+//   cdn structured-data
+//                    dist/cdn/structured-data.js, the schema.org writer, fetched only by a
+//                    <course-schedule structured-data>
 //   locales/<code>   each UI language's CDN file (dist/cdn/locales/<code>.js), plain data,
 //                    fetched only by pages in that language
 //
@@ -44,13 +47,17 @@ const TAGS = ['course-schedule', 'session-card', 'register-button', 'countdown-t
 const BEFORE_LANGUAGES = { 'cdn (all four)': 29_609, 'cdn iife': 29_656 };
 
 export const LIMITS = {
-  // Issue 12's opt-in `structured-data` attribute on <course-schedule> (the JSON-LD builder,
-  // core/course/jsonld.ts, about 1.6 kB gz) is in the CDN script and the schedule: measured
-  // cdn 31,018 B, iife 31,072 B, schedule 27,069 B. Loading it only when the attribute is set
-  // would take those bytes back out (not done yet).
-  'cdn (all four)': { ceiling: BEFORE_LANGUAGES['cdn (all four)'] + 300 + 1_350 },
-  'cdn iife': { ceiling: BEFORE_LANGUAGES['cdn iife'] + 300 + 1_350 },
-  'course-schedule': { ceiling: 27_300 },
+  // Issue 12 (the builder and the command) left these ceilings as they were: its opt-in
+  // `structured-data` attribute on <course-schedule> loads the JSON-LD writer (2.3 kB
+  // gz) only when a page sets it, from cdn/structured-data.js or a bundler's chunk. What
+  // stays up front (the attribute, the loader, the async write) measured +285 B: cdn 29,439
+  // -> 29,724 B, iife 29,489 -> 29,771 B, schedule 25,492 -> 25,786 B.
+  'cdn (all four)': { ceiling: BEFORE_LANGUAGES['cdn (all four)'] + 300 },
+  'cdn iife': { ceiling: BEFORE_LANGUAGES['cdn iife'] + 300 },
+  'course-schedule': { ceiling: 26_000 },
+  // Fetched only by a <course-schedule structured-data> on a CDN page: the writer and the
+  // zone arithmetic it needs for offsets, measured 2,265 B.
+  'cdn structured-data': { ceiling: 2_400 },
   'session-card': { ceiling: 24_800 },
   'register-button': { ceiling: 21_550 },
   'countdown-timer': { ceiling: 21_600 },
@@ -192,6 +199,9 @@ async function main() {
       );
     rows.push(measure(tag, result.code));
   }
+  rows.push(
+    measure('cdn structured-data', readFileSync(join(dist, 'cdn/structured-data.js'), 'utf8')),
+  );
 
   for (const locale of await measureLocales())
     rows.push({

@@ -37,6 +37,8 @@ const REQUIRED = [
   'dist/locales/vi.js',
   'dist/locales/vi.d.ts',
   'dist/cdn/locales/vi.js',
+  // The schema.org writer a <course-schedule structured-data> loads on a CDN page.
+  'dist/cdn/structured-data.js',
   'dist/builder/index.html',
   'dist/builder/builder.js',
   'dist/builder/builder.css',

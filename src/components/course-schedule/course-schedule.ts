@@ -16,7 +16,7 @@ import {
 } from '../../internal/session/session-template.js';
 import { styles } from './course-schedule.styles.js';
 import { readEventTime, storeEventTime } from './internal/storage.js';
-import { POLICY_NAME, structuredDataScript } from './internal/structured-data.js';
+import { loadStructuredData } from './internal/load-structured-data.js';
 
 /** A part ("Week 1") or a local date, with its sessions (and their indexes in the course). */
 interface SessionGroup {
@@ -171,26 +171,39 @@ export class CourseScheduleElement extends SessionElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#writeStructuredData(undefined);
+    void this.#writeStructuredData(undefined);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const wanted = this.structuredData && this.isConnected;
-    this.#writeStructuredData(wanted ? this.data.course : undefined);
+    void this.#writeStructuredData(wanted ? this.data.course : undefined);
   }
 
-  /** One JSON-LD script after the element for `course` (a new one per course), or none. */
-  #writeStructuredData(course: Course | undefined): void {
-    // Written already (or refused: no policy), unless the page removed it since.
+  /**
+   * One JSON-LD script after the element for `course` (a new one per course), or none. The
+   * writer is loaded the first time (internal/load-structured-data.ts); a course that changed,
+   * or an element that left, while it loaded writes nothing.
+   */
+  async #writeStructuredData(course: Course | undefined): Promise<void> {
+    // Written already, being written, or refused (no policy), unless the page removed it since.
     if (course === this.#structuredCourse && this.#structuredScript?.isConnected !== false) return;
     this.#structuredScript?.remove();
     this.#structuredScript = undefined;
     this.#structuredCourse = course;
     if (!course) return;
-    const script = structuredDataScript(course, course.url ?? document.URL);
+    let writer;
+    try {
+      writer = await loadStructuredData();
+    } catch (error) {
+      this.warnOnce(`structured-data: its module did not load (${String(error)})`);
+      return;
+    }
+    if (course !== this.#structuredCourse) return;
+    const script = writer.structuredDataScript(course, course.url ?? document.URL);
     if (!script) {
-      this.warnOnce(`structured-data needs "${POLICY_NAME}" in the page's trusted-types policy`);
+      const policy = writer.POLICY_NAME;
+      this.warnOnce(`structured-data needs "${policy}" in the page's trusted-types policy`);
       return;
     }
     this.after(script);

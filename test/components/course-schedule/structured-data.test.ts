@@ -2,7 +2,8 @@
 // right after the element in the page's light DOM, as a search engine reads it: a Course whose
 // sessions are Events with startDate/endDate in the organiser's offset (whatever the visitor's
 // zone). Replaced, never duplicated, when the course loads again; gone with the element or the
-// attribute. Expected date-times come from Temporal, an independent zone implementation.
+// attribute. The writer is a module of its own, fetched only by a page that sets the attribute.
+// Expected date-times come from Temporal, an independent zone implementation.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/course-schedule/define.js';
 import { loader } from '../../../src/data/loader.js';
@@ -20,6 +21,8 @@ async function page(attributes: { src: string; structured?: boolean }) {
   );
   const el = wrapper.querySelector('course-schedule')!;
   await shown(el);
+  if (attributes.structured !== false)
+    await until(() => scripts(wrapper).length > 0, 3000, 'the structured data');
   return { wrapper, el };
 }
 
@@ -28,6 +31,31 @@ const scripts = (root: ParentNode) => [
 ];
 const dataOf = (script: HTMLScriptElement): LooseJson =>
   JSON.parse(script.textContent!) as LooseJson;
+
+/** A one-session course in Chicago named `title`. */
+const courseTitled = (title: string) => ({
+  title,
+  timeZone: 'America/Chicago',
+  sessions: [{ id: 'one', title: 'One', start: '2027-03-04T18:00', end: '2027-03-04T19:00' }],
+});
+
+/** A frame of its own (so the writer module is not loaded yet) with one schedule in it. */
+async function freshFrame(attributes: string) {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html>
+    <script type="module" src="/src/components/course-schedule/define.ts"></script>
+    <course-schedule ${attributes}></course-schedule>`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const doc = frame.contentDocument!;
+  const el = doc.querySelector('course-schedule')!;
+  const fetched = () =>
+    frame
+      .contentWindow!.performance.getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.endsWith('/internal/structured-data.ts'));
+  return { frame, doc, el, fetched };
+}
 
 /** A wall time in a zone as RFC 3339 with that zone's offset, by Temporal. */
 const withOffset = (wall: string, zone: string) =>
@@ -60,6 +88,7 @@ describe('<course-schedule structured-data>', () => {
     const before = scripts(wrapper)[0]!;
     await el.reload();
     await el.updateComplete;
+    await until(() => scripts(wrapper).some((script) => script !== before), 3000, 'a new script');
     const afterReload = scripts(wrapper);
     expect(afterReload).to.have.length(1);
     expect(afterReload[0]).not.to.equal(before);
@@ -106,18 +135,39 @@ describe('<course-schedule structured-data>', () => {
     expect(scripts(wrapper)).to.have.length(0);
   });
 
+  it('fetches the writer only with the attribute, once, and writes the newest course only', async () => {
+    const plain = await freshFrame(`src="${SEED}"`);
+    try {
+      await shown(plain.el);
+      expect(plain.fetched()).to.deep.equal([]);
+    } finally {
+      plain.frame.remove();
+    }
+
+    const { frame, doc, el, fetched } = await freshFrame('structured-data');
+    try {
+      el.course = courseTitled('First');
+      await el.updateComplete;
+      // The writer is still on its way when the course changes: only the new one is written.
+      expect(scripts(doc)).to.have.length(0);
+      el.course = courseTitled('Second');
+      await until(() => scripts(doc).length > 0, 3000, 'the structured data');
+      expect(scripts(doc).map((script) => dataOf(script).name)).to.deep.equal(['Second']);
+      expect(fetched()).to.have.length(1);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('cannot be broken out of by the course text: "<" is escaped, the data reads back the same', async () => {
     const title = '</script><img src=x id=injected>';
     const wrapper = await fixture<HTMLDivElement>(
       html`<div><course-schedule structured-data></course-schedule></div>`,
     );
     const el = wrapper.querySelector('course-schedule')!;
-    el.course = {
-      title,
-      timeZone: 'America/Chicago',
-      sessions: [{ id: 'one', title: 'One', start: '2027-03-04T18:00', end: '2027-03-04T19:00' }],
-    };
+    el.course = courseTitled(title);
     await shown(el);
+    await until(() => scripts(wrapper).length > 0, 3000, 'the structured data');
     const [script] = scripts(wrapper);
     expect(script!.textContent).not.to.contain('<');
     expect(dataOf(script!).name).to.equal(title);
