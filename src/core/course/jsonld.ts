@@ -67,11 +67,10 @@ const PRICE = new RegExp(`${CODE_BEFORE}${AMOUNT}${CODE_AFTER}`);
 
 /** The display price ("$99", "EUR 25", "Free for members") as a number and currency, if any. */
 export function readPrice(text: string): { price: number; currency?: string } | undefined {
-  const match = PRICE.exec(text);
-  if (!match) return /\bfree\b/i.test(text) ? { price: 0 } : undefined;
-  const [, codeBefore, symbol, amount, codeAfter] = match;
+  const [, codeBefore, symbol, amount, codeAfter] = PRICE.exec(text) ?? [];
+  if (amount === undefined) return /\bfree\b/i.test(text) ? { price: 0 } : undefined;
   const currency = codeBefore ?? codeAfter ?? (symbol ? SYMBOLS[symbol] : undefined);
-  return { price: Number(amount!.replaceAll(',', '')), ...(currency && { currency }) };
+  return { price: Number(amount.replaceAll(',', '')), ...(currency && { currency }) };
 }
 
 /** The time between two instants as an ISO 8601 duration ("PT1H30M"). */

@@ -212,6 +212,8 @@ export const fillPlaceholders =
   (arg: unknown): string =>
     text
       .replace(/\[([^\]]*)\]/g, (_whole, part: string) =>
-        [...part.matchAll(PLACEHOLDER)].every(([, key]) => argumentValue(arg, key!)) ? part : '',
+        [...part.matchAll(PLACEHOLDER)].every(([, key = '']) => argumentValue(arg, key))
+          ? part
+          : '',
       )
       .replace(PLACEHOLDER, (whole, key: string) => String(argumentValue(arg, key) ?? whole));
