@@ -76,12 +76,14 @@ export default tseslint.config(
     },
   },
   // The library's source: lines a reader can take in (Prettier wraps code at 100; this also
-  // holds comments, strings and templates to it), and no component reaching into another
-  // component's internal/ folder (what two elements share lives in src/internal/).
+  // holds comments, strings and templates to it), types that do not lie (no `value!`: make the
+  // type true, or check), and no component reaching into another component's internal/ folder
+  // (what two elements share lives in src/internal/).
   {
     files: ['src/**/*.ts'],
     rules: {
       'max-len': ['error', { code: 100, ignoreUrls: true }],
+      '@typescript-eslint/no-non-null-assertion': 'error',
     },
   },
   {

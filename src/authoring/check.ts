@@ -97,18 +97,20 @@ function objectKind(parentPath: string): string | undefined {
 }
 
 /** Edit distance, for suggestions between short field names. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
+function distance(written: string, known: string): number {
+  const row = Array.from({ length: known.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= written.length; i++) {
+    let diagonal = row[0] ?? 0;
     row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= known.length; j++) {
+      const above = row[j] ?? 0;
+      const left = row[j - 1] ?? 0;
+      const substitution = diagonal + (written[i - 1] === known[j - 1] ? 0 : 1);
+      row[j] = Math.min(above + 1, left + 1, substitution);
       diagonal = above;
     }
   }
-  return row[b.length]!;
+  return row[known.length] ?? 0;
 }
 
 /** The known field an unknown one was probably meant to be. */
@@ -200,14 +202,15 @@ function dstMessage(raw: unknown, timeZone: string, locale: string): string | un
   const text = String(raw).trim();
   const fields = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text);
   if (!fields) return undefined;
-  const [year, month, day, hour, minute, second] = fields.slice(1).map((part) => Number(part ?? 0));
+  // Every group but the seconds is there when the pattern matches.
+  const [, year, month, day, hour, minute, second] = fields;
   const localMs = wallAsUtc({
-    year: year!,
-    month: month!,
-    day: day!,
-    hour: hour!,
-    minute: minute!,
-    second: second!,
+    year: Number(year),
+    month: Number(month),
+    day: Number(day),
+    hour: Number(hour),
+    minute: Number(minute),
+    second: Number(second ?? 0),
   });
   const words = clockWords(locale);
   const place = zonePlace(timeZone);
@@ -228,7 +231,7 @@ function dstMessage(raw: unknown, timeZone: string, locale: string): string | un
       `It will be shown as ${shown}.`
     );
   }
-  const wall = text.replace(/[Tt]/, 'T').slice(0, fields[6] ? 19 : 16);
+  const wall = text.replace(/[Tt]/, 'T').slice(0, second ? 19 : 16);
   return (
     `${when} happens twice in ${place}: clocks go back from ${from} to ${to}. The first one ` +
     `(UTC${offsetString(offsetBefore)}) is used; for the second, write ` +

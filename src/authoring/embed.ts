@@ -50,9 +50,9 @@ const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 
 /** Escaped for a double-quoted attribute value. */
 export const escapeAttribute = (value: string) =>
-  value.replace(/[&"<>]/g, (character) => ATTRIBUTE_ESCAPES[character]!);
+  value.replace(/[&"<>]/g, (character) => ATTRIBUTE_ESCAPES[character] ?? character);
 const escapeText = (value: string) =>
-  value.replace(/[&<>]/g, (character) => TEXT_ESCAPES[character]!);
+  value.replace(/[&<>]/g, (character) => TEXT_ESCAPES[character] ?? character);
 
 /** A link the page may use: http(s), or relative (resolved by the browser against the page). */
 function pageLink(value: string, what: string): string {

@@ -246,7 +246,8 @@ export function courseFromIcs(icsText: string, options: IcsImportOptions = {}): 
       const definition = definitions.get(tzid);
       const location = definition?.component?.getFirstPropertyValue('x-lic-location');
       const fromLocation = typeof location === 'string' ? ianaZone(location) : undefined;
-      if (iana ?? fromLocation) ref = { kind: 'iana', zone: (iana ?? fromLocation)! };
+      const ianaName = iana ?? fromLocation;
+      if (ianaName) ref = { kind: 'iana', zone: ianaName };
       else if (definition) {
         ref = { kind: 'vtimezone', timezone: definition, tzid };
         warn(

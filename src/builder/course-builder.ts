@@ -125,7 +125,8 @@ export class CourseBuilderElement extends LitElement {
     if (data.path) {
       ops.setValueAt(this.draft, data.path, target.value, 'keep' in data);
     } else if (data.sessionTime) {
-      const session = this.draft.sessions[Number(data.index)]!;
+      const session = this.draft.sessions[Number(data.index)];
+      if (!session) return;
       ops.setSessionTime(session, data.sessionTime as 'date' | 'start' | 'end', target.value);
     } else if (data.preview) {
       this.preview = { ...this.preview, [data.preview]: target.value };
@@ -179,25 +180,33 @@ export class CourseBuilderElement extends LitElement {
       case 'start-sample':
         return this.start(startSample(CourseBuilderElement.sampleCourse));
       case 'start-paste': {
-        const text = this.field<HTMLTextAreaElement>('paste-text').value;
-        return this.start(startFromText(text, 'text', visitorZone()));
+        const box = this.field<HTMLTextAreaElement>('paste-text');
+        return box ? this.start(startFromText(box.value, 'text', visitorZone())) : undefined;
       }
       case 'add-session':
         return this.focusAfterEdit(ops.addSession(this.draft), 'Session added.');
-      case 'duplicate':
-        return this.focusAfterEdit(ops.duplicateSession(this.draft, index), 'Session copied.');
+      case 'duplicate': {
+        const copied = ops.duplicateSession(this.draft, index);
+        return copied === undefined ? undefined : this.focusAfterEdit(copied, 'Session copied.');
+      }
       case 'repeat':
         return this.repeat(index);
       case 'remove-session':
         ops.removeSession(this.draft, index);
         this.announcement = `Session ${index + 1} removed.`;
         return this.edited();
-      case 'add-speaker':
-        (this.draft.sessions[index]!.speakers ??= []).push({ name: '' });
+      case 'add-speaker': {
+        const session = this.draft.sessions[index];
+        if (!session) return undefined;
+        (session.speakers ??= []).push({ name: '' });
         return this.edited();
-      case 'remove-speaker':
-        this.draft.sessions[index]!.speakers?.splice(Number(control.dataset.speaker), 1);
+      }
+      case 'remove-speaker': {
+        const session = this.draft.sessions[index];
+        if (!session) return undefined;
+        session.speakers?.splice(Number(control.dataset.speaker), 1);
         return this.edited();
+      }
       case 'add-part':
         (this.draft.parts ??= []).push({ id: `part-${this.draft.parts.length + 1}`, title: '' });
         return this.edited();
@@ -212,28 +221,28 @@ export class CourseBuilderElement extends LitElement {
         this.announcement = 'course.json downloaded.';
         return;
       case 'copy':
-        return this.copy(control.dataset.copy!);
+        return control.dataset.copy ? this.copy(control.dataset.copy) : undefined;
     }
     return undefined;
   }
 
-  private field<T extends HTMLElement = HTMLInputElement>(id: string): T {
-    return this.querySelector<T>(`#${CSS.escape(id)}`)!;
+  /** The control with that id, if the page shows it. */
+  private field<T extends HTMLElement = HTMLInputElement>(id: string): T | null {
+    return this.querySelector<T>(`#${CSS.escape(id)}`);
   }
 
   /** After adding or copying a session, the cursor goes to its title, ready to type. */
   private async focusAfterEdit(index: number, message: string) {
     this.edited();
     await this.updateComplete;
-    this.field(`field-sessions-${index}-title`).focus();
+    this.field(`field-sessions-${index}-title`)?.focus();
     this.announcement = `${message} Session ${index + 1} of ${this.draft.sessions.length}.`;
   }
 
   private repeat(index: number) {
-    const weeks = Math.min(
-      52,
-      Math.max(0, Math.trunc(Number(this.field(`repeat-${index}`).value))),
-    );
+    const input = this.field(`repeat-${index}`);
+    if (!input) return;
+    const weeks = Math.min(52, Math.max(0, Math.trunc(Number(input.value))));
     const added = ops.repeatWeekly(this.draft, index, weeks);
     this.announcement = added
       ? `${added} weekly sessions added after session ${index + 1}.`
@@ -243,6 +252,7 @@ export class CourseBuilderElement extends LitElement {
 
   private async copy(id: string) {
     const box = this.field<HTMLTextAreaElement>(id);
+    if (!box) return;
     const what = id === 'json-ld' ? 'Structured data' : 'Embed code';
     this.announcement = (await copyText(box))
       ? `${what} copied to the clipboard.`

@@ -41,8 +41,9 @@ export function draftFromJson(json: unknown): Draft | undefined {
 /** `sessions[3].speakers[0].name` -> ['sessions', 3, 'speakers', 0, 'name']. */
 export function pathKeys(path: string): (string | number)[] {
   const keys: (string | number)[] = [];
-  for (const match of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
-    keys.push(match[2] !== undefined ? Number(match[2]) : match[1]!);
+  for (const [, name, index] of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    if (index !== undefined) keys.push(Number(index));
+    else if (name !== undefined) keys.push(name);
   }
   return keys;
 }
@@ -59,6 +60,14 @@ export function valueAt(root: unknown, path: string): unknown {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+type Container = Record<string | number, unknown>;
+
+/** One object on the way down a JSON path, with the key of the next one inside it. */
+interface Step {
+  parent: Container;
+  key: string | number;
+}
+
 /**
  * Sets the value at a JSON path, making the objects on the way. An empty string removes an
  * optional member (a blank optional field counts as absent), and an object left empty by it
@@ -66,30 +75,34 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  */
 export function setValueAt(root: Draft, path: string, value: unknown, keep = false): void {
   const keys = pathKeys(path);
+  const last = keys.at(-1);
+  if (last === undefined) return;
   if (keys.some((key) => typeof key === 'string' && FORBIDDEN_KEYS.has(key))) return;
-  const parents: Record<string | number, unknown>[] = [];
-  let node = root as unknown as Record<string | number, unknown>;
+  const steps: Step[] = [];
+  let node = root as unknown as Container;
   for (const [index, key] of keys.slice(0, -1).entries()) {
-    parents.push(node);
+    steps.push({ parent: node, key });
     if (node[key] === null || typeof node[key] !== 'object')
       node[key] = typeof keys[index + 1] === 'number' ? [] : {};
-    node = node[key] as Record<string | number, unknown>;
+    node = node[key] as Container;
   }
-  const last = keys[keys.length - 1]!;
   if (value === '' && !keep && !Array.isArray(node)) {
     delete node[last];
-    pruneEmpty(parents, keys);
+    pruneEmpty(steps);
   } else {
     node[last] = value;
   }
 }
 
-function pruneEmpty(parents: Record<string | number, unknown>[], keys: (string | number)[]) {
-  for (let depth = parents.length - 1; depth >= 0; depth--) {
-    const parent = parents[depth]!;
-    const child = parent[keys[depth]!];
+/**
+ * After a removal: deletes each object it left empty, innermost first, stopping at one that
+ * is not empty or is an array item.
+ */
+function pruneEmpty(steps: Step[]) {
+  for (const { parent, key } of [...steps].reverse()) {
+    const child = parent[key];
     if (!isObject(child) || Object.keys(child).length > 0 || Array.isArray(parent)) return;
-    delete parent[keys[depth]!];
+    delete parent[key];
   }
 }
 
@@ -105,13 +118,15 @@ export function freeSessionId(draft: Draft, base?: string): string {
 /** The date and time parts of a wall time, or undefined for an instant or anything else. */
 export function splitWallTime(value: unknown): { date: string; time: string } | undefined {
   const match = typeof value === 'string' ? WALL_TIME.exec(value) : null;
-  return match ? { date: match[1]!, time: match[2]! } : undefined;
+  const [, date, time] = match ?? [];
+  return date !== undefined && time !== undefined ? { date, time } : undefined;
 }
 
 /** A date `YYYY-MM-DD` moved by whole days (calendar arithmetic, no zone involved). */
 export function addDays(date: string, days: number): string {
-  const [year, month, day] = date.split('-').map(Number);
-  const moved = new Date(Date.UTC(year!, month! - 1, day! + days));
+  // A missing part is NaN, like one that is not a number: either way the date is invalid.
+  const [year = NaN, month = NaN, day = NaN] = date.split('-').map(Number);
+  const moved = new Date(Date.UTC(year, month - 1, day + days));
   return moved.toISOString().slice(0, 10);
 }
 
@@ -134,9 +149,14 @@ export function addSession(draft: Draft): number {
   return draft.sessions.length - 1;
 }
 
-/** Inserts a copy of session `index` right after it, with a new id; returns the copy's index. */
-export function duplicateSession(draft: Draft, index: number): number {
-  const copy = copyJson(draft.sessions[index]!);
+/**
+ * Inserts a copy of session `index` right after it, with a new id; returns the copy's index
+ * (undefined, and nothing inserted, when there is no session `index`).
+ */
+export function duplicateSession(draft: Draft, index: number): number | undefined {
+  const session = draft.sessions[index];
+  if (!session) return undefined;
+  const copy = copyJson(session);
   copy.id = freeSessionId(draft, copy.id || 's');
   draft.sessions.splice(index + 1, 0, copy);
   return index + 1;
@@ -145,10 +165,12 @@ export function duplicateSession(draft: Draft, index: number): number {
 /**
  * "Repeat weekly": `count` more copies of session `index`, each 7 days after the previous one
  * (same wall-clock hours in the organiser's zone, whatever DST does), inserted after it.
- * Returns how many were added (none when the session's times are not wall times yet).
+ * Returns how many were added (none when the session's times are not wall times yet, or
+ * there is no session `index`).
  */
 export function repeatWeekly(draft: Draft, index: number, count: number): number {
-  const session = draft.sessions[index]!;
+  const session = draft.sessions[index];
+  if (!session) return 0;
   const start = splitWallTime(session.start);
   const end = splitWallTime(session.end);
   if (!start || !end || !(count > 0)) return 0;

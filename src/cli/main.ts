@@ -31,6 +31,8 @@ options. The course format is described in docs/course-format.md in this package
 `;
 
 type Options = NonNullable<ParseArgsConfig['options']>;
+/** What a command runs on: at least one input (a file, a URL or `-`). */
+type Inputs = [first: string, ...more: string[]];
 const HELP: Options = { help: { type: 'boolean', short: 'h' } };
 const OUTPUT: Options = { output: { type: 'string', short: 'o' } };
 
@@ -39,7 +41,7 @@ interface Command {
   options: Options;
   /** How many inputs: one, or one or more. */
   inputs: 'one' | 'many';
-  run(inputs: string[], values: Record<string, unknown>): Promise<number>;
+  run(inputs: Inputs, values: Record<string, unknown>): Promise<number>;
 }
 
 const string = (value: unknown) => (typeof value === 'string' ? value : undefined);
@@ -80,7 +82,7 @@ const COMMANDS: Record<string, Command> = {
       ...OUTPUT,
     },
     run: async ([input], values) =>
-      runFromIcs(input!, {
+      runFromIcs(input, {
         zone: string(values.zone),
         title: string(values.title),
         id: string(values.id),
@@ -99,7 +101,7 @@ const COMMANDS: Record<string, Command> = {
       ...OUTPUT,
     },
     run: ([input], values) =>
-      runJsonLd(input!, {
+      runJsonLd(input, {
         page: string(values.page),
         organizer: string(values.organizer),
         organizerUrl: string(values['organizer-url']),
@@ -120,7 +122,7 @@ const COMMANDS: Record<string, Command> = {
       ...OUTPUT,
     },
     run: async ([input], values) =>
-      runEmbed(input!, {
+      runEmbed(input, {
         inline: values.inline === true,
         tag: string(values.tag),
         src: string(values.src),
@@ -165,10 +167,11 @@ export async function main(args: string[]): Promise<number> {
       process.stdout.write(command.usage);
       return 0;
     }
-    if (positionals.length === 0) throw new UsageError('no input given');
-    if (command.inputs === 'one' && positionals.length > 1)
+    const [first, ...more] = positionals;
+    if (first === undefined) throw new UsageError('no input given');
+    if (command.inputs === 'one' && more.length > 0)
       throw new UsageError(`one input only; got ${positionals.length}`);
-    return await command.run(positionals, values);
+    return await command.run([first, ...more], values);
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (error instanceof UsageError || code?.startsWith('ERR_PARSE_ARGS')) {

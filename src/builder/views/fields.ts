@@ -42,10 +42,10 @@ export function problemText(problem: Problem): string {
 }
 
 /** The checker's words for `paths` (the first path names the ids). */
-export function renderProblems(problems: ProblemIndex, ...paths: string[]) {
+export function renderProblems(problems: ProblemIndex, ...paths: [string, ...string[]]) {
   const list = paths.flatMap((path) => problems.byPath.get(path) ?? []);
   if (!list.length) return nothing;
-  return html`<div class="problems" id=${problemId(paths[0]!)}>
+  return html`<div class="problems" id=${problemId(paths[0])}>
     ${list.map(
       (problem) =>
         html`<p class="problem ${problem.severity}">
@@ -56,10 +56,14 @@ export function renderProblems(problems: ProblemIndex, ...paths: string[]) {
   </div>`;
 }
 
-/** The ARIA attributes of a control whose problems are at `paths`. */
-export function describedBy(problems: ProblemIndex, hintId: string | undefined, paths: string[]) {
+/** The ARIA attributes of a control whose problems are at `paths` (the first names the ids). */
+export function describedBy(
+  problems: ProblemIndex,
+  hintId: string | undefined,
+  paths: [string, ...string[]],
+) {
   const list = paths.flatMap((path) => problems.byPath.get(path) ?? []);
-  const ids = [hintId, list.length ? problemId(paths[0]!) : undefined].filter(Boolean);
+  const ids = [hintId, list.length ? problemId(paths[0]) : undefined].filter(Boolean);
   return {
     describedBy: ids.length ? ids.join(' ') : undefined,
     invalid: list.some((problem) => problem.severity === 'error') ? ('true' as const) : undefined,

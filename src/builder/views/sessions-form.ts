@@ -120,10 +120,10 @@ function renderTimes(session: SessionInput, index: number, problems: ProblemInde
     part: 'date' | 'start' | 'end',
     label: string,
     value: string,
-    paths: string[],
+    paths: [string, ...string[]],
     hint?: string,
   ) => {
-    const id = part === 'date' ? `${fieldId(startPath)}-date` : fieldId(paths[0]!);
+    const id = part === 'date' ? `${fieldId(startPath)}-date` : fieldId(paths[0]);
     const hintId = hint ? `${id}-hint` : undefined;
     const aria = describedBy(problems, hintId, paths);
     return html`<div class="field">
@@ -137,7 +137,7 @@ function renderTimes(session: SessionInput, index: number, problems: ProblemInde
         aria-describedby=${ifDefined(aria.describedBy)}
         aria-invalid=${ifDefined(aria.invalid)}
       />
-      ${hint ? html`<p class="hint" id=${hintId!}>${hint}</p>` : nothing}
+      ${hintId ? html`<p class="hint" id=${hintId}>${hint}</p>` : nothing}
       ${part === 'date' ? nothing : renderProblems(problems, ...paths)}
     </div>`;
   };
