@@ -96,33 +96,49 @@ export async function launchWebKit() {
       return `WebKitGTK ${version}`;
     },
     async newPage({ timeZone = 'UTC' } = {}) {
-      const { port, stop } = await startDriver();
-      try {
-        const driver = await remote({
-          hostname: '127.0.0.1',
-          port,
-          logLevel: 'error',
-          connectionRetryTimeout: 60_000,
-          connectionRetryCount: 0,
-          capabilities: {
-            browserName: 'MiniBrowser',
-            'wdio:enforceWebDriverClassic': true,
-            'webkitgtk:browserOptions': {
-              binary: WEBKIT_MINIBROWSER,
-              args: ['--automation', `--time-zone=${timeZone}`],
-            },
-          },
-        });
-        return {
-          ...pageFor(driver),
-          capabilities: driver.capabilities,
-          close: () => driver.deleteSession().finally(stop),
-        };
-      } catch (error) {
-        stop();
-        throw error;
+      // A MiniBrowser that never answers the new-session request (seen on a loaded machine)
+      // gets a fresh driver and a second and third chance.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await openPage(timeZone);
+        } catch (error) {
+          if (attempt === SESSION_ATTEMPTS) throw error;
+          console.warn(`WebKit: no session (${error.message.split('\n')[0]}); starting again`);
+        }
       }
     },
     close: async () => {},
   };
+}
+
+const SESSION_ATTEMPTS = 3;
+
+/** One MiniBrowser in `timeZone`, with a WebKitWebDriver of its own. */
+async function openPage(timeZone) {
+  const { port, stop } = await startDriver();
+  try {
+    const driver = await remote({
+      hostname: '127.0.0.1',
+      port,
+      logLevel: 'error',
+      connectionRetryTimeout: 60_000,
+      connectionRetryCount: 0,
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {
+          binary: WEBKIT_MINIBROWSER,
+          args: ['--automation', `--time-zone=${timeZone}`],
+        },
+      },
+    });
+    return {
+      ...pageFor(driver),
+      capabilities: driver.capabilities,
+      close: () => driver.deleteSession().finally(stop),
+    };
+  } catch (error) {
+    stop();
+    throw error;
+  }
 }
