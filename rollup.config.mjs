@@ -91,6 +91,17 @@ const banner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} | includes lit a
 
 const minify = (module) => terser({ module, ...TERSER_OPTIONS });
 
+/** TypeScript for the CDN files: no declarations, source maps carrying their sources. */
+const cdnTypescript = () =>
+  typescript({
+    tsconfig: './tsconfig.build.json',
+    outDir: `${OUT}/cdn`,
+    declaration: false,
+    declarationMap: false,
+    sourceMap: true,
+    inlineSources: true,
+  });
+
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
@@ -142,14 +153,7 @@ export default [
       cdnLoaders(),
       // `browser` + `production`: lit's production files, never its dev build with warnings.
       nodeResolve({ browser: true, exportConditions: ['production'] }),
-      typescript({
-        tsconfig: './tsconfig.build.json',
-        outDir: `${OUT}/cdn`,
-        declaration: false,
-        declarationMap: false,
-        sourceMap: true,
-        inlineSources: true,
-      }),
+      cdnTypescript(),
       // The source writes html`` and css`` templates laid out for people; this squeezes their
       // whitespace before terser (which leaves template text alone).
       minifyHtmlLiterals(),
@@ -166,16 +170,7 @@ export default [
       banner,
       plugins: [minify(true)],
     },
-    plugins: [
-      typescript({
-        tsconfig: './tsconfig.build.json',
-        outDir: `${OUT}/cdn`,
-        declaration: false,
-        declarationMap: false,
-        sourceMap: true,
-        inlineSources: true,
-      }),
-    ],
+    plugins: [cdnTypescript()],
   },
   ...LOCALE_CODES.map((code) => localeBuild(code, `${OUT}/cdn/locales`)),
 ];

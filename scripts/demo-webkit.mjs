@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { createServer, connect } from 'node:net';
 import { remote } from 'webdriverio';
-import { WEBKIT_DRIVER, WEBKIT_MINIBROWSER, startXvfb } from './engine-paths.mjs';
+import { WEBKIT_DRIVER, miniBrowserCapabilities, startXvfb } from './engine-paths.mjs';
 
 const freePort = () =>
   new Promise((resolve, reject) => {
@@ -123,14 +123,7 @@ async function openPage(timeZone) {
       logLevel: 'error',
       connectionRetryTimeout: 60_000,
       connectionRetryCount: 0,
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': {
-          binary: WEBKIT_MINIBROWSER,
-          args: ['--automation', `--time-zone=${timeZone}`],
-        },
-      },
+      capabilities: miniBrowserCapabilities(timeZone),
     });
     return {
       ...pageFor(driver),

@@ -8,6 +8,19 @@ export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDri
 export const WEBKIT_MINIBROWSER =
   process.env.WEBKIT_MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
+/**
+ * WebDriver capabilities for a WebKit MiniBrowser whose visitor zone is `timeZone` (the
+ * tests' launcher and the demo check both open it this way).
+ */
+export const miniBrowserCapabilities = (timeZone) => ({
+  browserName: 'MiniBrowser',
+  'wdio:enforceWebDriverClassic': true,
+  'webkitgtk:browserOptions': {
+    binary: WEBKIT_MINIBROWSER,
+    args: ['--automation', `--time-zone=${timeZone}`],
+  },
+});
+
 /** Debian packages per engine (`apt-get install -y ...`). */
 export const ENGINE_PACKAGES = {
   chromium: ['chromium'],

@@ -1,14 +1,7 @@
 // What a Korean page with a CDN script fetches: the script, then exactly one request, for
 // locales/ko.js next to it, shared by every element on the page.
 import { expect } from '@open-wc/testing';
-import { rendered, seedCourse } from './page.js';
-
-/** Paths fetched since `since` (a `performance.now()` time). */
-const fetchedSince = (since: number) =>
-  performance
-    .getEntriesByType('resource')
-    .filter((entry) => entry.startTime >= since)
-    .map((entry) => new URL(entry.name).pathname);
+import { fetchedSince, rendered, seedCourse } from './page.js';
 
 /** Renders three elements under `lang="ko"` with the loaded script's tags. */
 export async function expectOneKoreanRequest(load: () => Promise<void>): Promise<void> {
@@ -30,7 +23,7 @@ export async function expectOneKoreanRequest(load: () => Promise<void>): Promise
     expect(bases[0]!.textContent).to.contain('라이브 진행 중');
     expect(bases[1]!.textContent).to.contain('신청하기');
     expect(bases[2]!.textContent).to.match(/[가-힣]/);
-    const fetched = fetchedSince(started).filter((path) => !path.endsWith('.js.map'));
+    const fetched = fetchedSince(started);
     const script = fetched.filter((path) => path.startsWith('/dist/cdn/course-widgets'));
     expect(fetched.filter((path) => !script.includes(path))).to.deep.equal([
       '/dist/cdn/locales/ko.js',

@@ -3,14 +3,7 @@
 // the course's JSON-LD after the element. A schedule without the attribute fetches nothing more.
 import { expect } from '@open-wc/testing';
 import { SETUP_TIMEOUT_MS, built } from './package.js';
-import { classicScript, rendered, seedCourse } from './page.js';
-
-/** Paths fetched so far, source maps aside. */
-const fetched = () =>
-  performance
-    .getEntriesByType('resource')
-    .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => !path.endsWith('.map'));
+import { classicScript, fetchedSince, rendered, seedCourse, waitFor } from './page.js';
 
 const WRITER = '/dist/cdn/structured-data.js';
 
@@ -38,22 +31,19 @@ describe('CDN classic script, <course-schedule structured-data>', function () {
     const course = await seedCourse();
 
     const without = await schedule(course, false);
-    expect(fetched()).not.to.include(WRITER);
+    expect(fetchedSince()).not.to.include(WRITER);
     without.remove();
 
     const wrapper = await schedule(course, true);
     try {
-      const start = performance.now();
-      let script: HTMLScriptElement | null = null;
-      while (!script && performance.now() - start < 5000) {
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        script = wrapper.querySelector('script[type="application/ld+json"]');
-      }
-      expect(script, 'the JSON-LD script').not.to.equal(null);
-      const data = JSON.parse(script!.textContent!) as { '@type': string; name: string };
+      const script = await waitFor(
+        () => wrapper.querySelector('script[type="application/ld+json"]'),
+        'no JSON-LD script',
+      );
+      const data = JSON.parse(script.textContent!) as { '@type': string; name: string };
       expect(data['@type']).to.equal('Course');
       expect(data.name).to.match(/^Resilient Together/);
-      expect(fetched().filter((path) => path === WRITER)).to.have.length(1);
+      expect(fetchedSince().filter((path) => path === WRITER)).to.have.length(1);
     } finally {
       wrapper.remove();
     }

@@ -72,14 +72,29 @@ export async function expectEachRenders(tags: string[]): Promise<void> {
   }
 }
 
-/** Waits until `el` renders its content (its `base` part), failing after `ms`. */
-export async function rendered(el: Element, ms = 5000): Promise<HTMLElement> {
+/** What `find` returns once it returns something, failing with `what` after `ms`. */
+export async function waitFor<T>(find: () => T | null | undefined, what: string, ms = 5000) {
   const start = performance.now();
   for (;;) {
-    const base = el.shadowRoot?.querySelector<HTMLElement>('[part~="base"]');
-    if (base) return base;
-    if (performance.now() - start > ms)
-      throw new Error(`<${el.localName}> rendered no [part~="base"] within ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 20));
+    const found = find();
+    if (found) return found;
+    if (performance.now() - start > ms) throw new Error(`${what} within ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+/** Waits until `el` renders its content (its `base` part), failing after `ms`. */
+export const rendered = (el: Element, ms = 5000): Promise<HTMLElement> =>
+  waitFor(
+    () => el.shadowRoot?.querySelector<HTMLElement>('[part~="base"]'),
+    `<${el.localName}> rendered no [part~="base"]`,
+    ms,
+  );
+
+/** Paths this page fetched since `since` (a `performance.now()` time), source maps aside. */
+export const fetchedSince = (since = 0): string[] =>
+  performance
+    .getEntriesByType('resource')
+    .filter((entry) => entry.startTime >= since)
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => !path.endsWith('.map'));

@@ -22,6 +22,7 @@ import {
   FIREFOX_PATH,
   WEBKIT_DRIVER,
   WEBKIT_MINIBROWSER,
+  miniBrowserCapabilities,
   startXvfb,
 } from '../../scripts/engine-paths.mjs';
 
@@ -194,14 +195,7 @@ function webkitLauncher(timeZone) {
     hostname: '127.0.0.1',
     port: 0,
     logLevel: 'error',
-    capabilities: {
-      browserName: 'MiniBrowser',
-      'wdio:enforceWebDriverClassic': true,
-      'webkitgtk:browserOptions': {
-        binary: WEBKIT_MINIBROWSER,
-        args: ['--automation', `--time-zone=${timeZone}`],
-      },
-    },
+    capabilities: miniBrowserCapabilities(timeZone),
   });
   launcher.concurrency = 1;
   let driver;
