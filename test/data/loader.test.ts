@@ -157,7 +157,8 @@ describe('loader: faults', () => {
     expect(e.message).to.contain('empty response');
   });
 
-  it('a body that trickles past the timeout: timeout, the request abandoned, not retried', async () => {
+  it('a body that trickles past the timeout: timeout, the request abandoned, not retried', async function () {
+    this.timeout(20_000); // the wait for the server below
     const { loader, retries } = testLoader({ timeoutMs: 300 });
     const key = uniqueKey();
     const t0 = performance.now();
@@ -168,9 +169,12 @@ describe('loader: faults', () => {
     // Headers arrive at once; only a timeout that covers the body can fire this early.
     expect(took).to.be.within(280, 1500);
     expect(retries).to.have.length(0);
+    // When the server notices the closed connection is up to the browser's network process and
+    // the machine's load (over 2 s once, at CI's load): a generous bound costs nothing when it
+    // passes, and "never" still fails.
     await until(
       async () => (await serverCounts(key)).cancelled === 1,
-      2000,
+      10_000,
       'the server to see the abort',
     );
     expect((await serverCounts(key)).count).to.equal(1);
