@@ -47,6 +47,9 @@ const ONLY = new Set(opts.only.split(','));
 const SIZES = [10, 100, 1000];
 const VISITOR_ZONE = 'America/Los_Angeles'; // the organiser is in New York: both time lines show
 const TARGET = { ratio: 1.5, intl: 10 };
+/** Size goals in bytes of min+gzip, by `npm run size` row. */
+const SIZE_GOALS = { 'cdn (all four)': 27_600, 'register-button': 19_900 };
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 // --- output ------------------------------------------------------------------------------
 const results = {};
@@ -141,9 +144,16 @@ async function renderBench(browser, base) {
     await page.goto(`${base}bench/render.html`, { waitUntil: 'load' });
     const r = await page.evaluate((n) => window.bench.compare(n), n);
     if (!r.same) {
+      // Both whole trees, for a diff: the excerpt shows only the first difference.
+      const written = ['element', 'baseline'].map((name) =>
+        join(os.tmpdir(), `course-widgets-bench-${n}-${name}.txt`),
+      );
+      await writeFile(written[0], r.element);
+      await writeFile(written[1], r.baseline);
       console.log(
         `  ${n} sessions: DIFFERENT at line ${r.at}\n  element:\n${r.lib}\n  baseline:\n${r.vanilla}`,
       );
+      console.log(`\n  Whole trees: diff ${written.join(' ')}`);
       console.log(
         '\n  The baseline no longer renders what the element renders: times not compared (update scripts/bench/vanilla.js).',
       );
@@ -455,10 +465,7 @@ function sizes() {
   });
   const rows = [];
   for (const line of r.stdout.split('\n')) {
-    const m =
-      /^ {2}(\S.*?) {2,}(\S+ kB) +(\S+ kB) \((\d+) B\) +(\S+ kB) +(\S+ kB|-) +(\S+ kB|-)/.exec(
-        line,
-      );
+    const m = /^ {2}(\S.*?) {2,}(\S+ kB) +(\S+ kB) \((\d+) B\) +(\S+ kB) +(\S+ kB|-)/.exec(line);
     if (m)
       rows.push({
         name: m[1],
@@ -466,8 +473,7 @@ function sizes() {
         gzip: m[3],
         gzipBytes: Number(m[4]),
         brotli: m[5],
-        target: m[6],
-        ceiling: m[7],
+        ceiling: m[6],
       });
   }
   section(
@@ -477,27 +483,33 @@ function sizes() {
     console.log(r.stdout + r.stderr);
     throw new Error(`npm run size printed no size table (exit ${r.status})`);
   }
-  const over = (x) =>
-    x.target === '-'
-      ? ''
-      : x.gzipBytes <= parseFloat(x.target) * 1000
-        ? 'met'
-        : `missed by ${((x.gzipBytes - parseFloat(x.target) * 1000) / 1000).toFixed(1)} kB`;
+  const goal = (x) => {
+    const bytes = SIZE_GOALS[x.name];
+    if (bytes === undefined) return ['', ''];
+    const missed = x.gzipBytes - bytes;
+    return [kB(bytes), missed <= 0 ? 'met' : `missed by ${missed.toLocaleString('en-US')} B`];
+  };
   table(
-    ['bundle', 'min', 'min+gzip', 'min+brotli', 'target (gzip, issue 5)', ''],
+    ['bundle', 'min', 'min+gzip', 'min+brotli', 'CI ceiling (gzip)', 'goal (gzip)', ''],
     rows.map((x) => [
       x.name === 'cdn (all four)'
         ? 'CDN script, all four elements'
         : x.name === 'cdn iife'
           ? 'CDN classic script (iife)'
-          : `import '.../${x.name}/define'`,
+          : x.name.startsWith('cdn ') || x.name.startsWith('locales/')
+            ? `cdn/${x.name.replace(/^cdn /, '')}.js (on demand)`
+            : `import '.../${x.name}/define'`,
       x.min,
       x.gzip,
       x.brotli,
-      x.target,
-      over(x),
+      x.ceiling,
+      ...goal(x),
     ]),
   );
+  console.log(`
+  CI ceiling: what \`npm run size\` fails CI above (scripts/size.mjs). Goal: the size the
+  project aims for, where one is set: the CDN script and a single register-button (the
+  readable-element-layer issue, before the colour-scheme, print and language features).`);
   if (r.status !== 0)
     console.log(
       `\n  (npm run size exited ${r.status}: ${r.stderr.trim().split('\n').slice(-2).join(' ')})`,

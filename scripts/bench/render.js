@@ -111,13 +111,14 @@ async function parseOnly() {
 
 /**
  * A shadow tree as text: elements with their attributes sorted, adjacent text merged,
- * comments (Lit's markers) and empty text left out. Equal strings: the same content.
+ * comments (Lit's markers) and whitespace-only text between elements (what the template
+ * minifier leaves of the source's line breaks) left out. Equal strings: the same content.
  */
 function canon(node) {
   let out = '';
   let text = '';
   const flush = () => {
-    if (text) out += JSON.stringify(text);
+    if (text.trim()) out += JSON.stringify(text);
     text = '';
   };
   for (const c of node.childNodes) {
@@ -164,6 +165,8 @@ async function compare(n) {
     same: false,
     sessions: shown,
     at: i,
+    element: a,
+    baseline: b,
     lib: al.slice(Math.max(0, i - 2), i + 3).join('\n'),
     vanilla: bl.slice(Math.max(0, i - 2), i + 3).join('\n'),
   };

@@ -141,9 +141,10 @@ const S = {
   yourTime: 'Your time',
   eventTime: 'Event time',
   showTimesIn: 'Show times in',
+  timesIn: 'Times in',
 };
 
-const hidden = (text) => h('span', { class: 'vh' }, `: ${text}`);
+const hidden = (text) => h('span', { class: 'visually-hidden' }, `: ${text}`);
 
 function toggleMore(e) {
   const b = e.currentTarget;
@@ -151,8 +152,7 @@ function toggleMore(e) {
   const open = b.getAttribute('aria-expanded') !== 'true';
   b.setAttribute('aria-expanded', open);
   b.textContent = open ? S.less : S.more;
-  box.className = open ? '' : 'clamp';
-  box.replaceChildren(...(open ? box._ps : box._ps.slice(0, 1)).map((p) => h('p', null, p)));
+  box.className = open ? '' : 'clamped';
 }
 
 function onToggle() {
@@ -167,16 +167,16 @@ function onSwitch(e) {
 function paragraphs(text, id, part = 'description') {
   const ps = text.split(/\n\s*\n/);
   const long = ps.length > 1 || text.length > 300;
+  // Every paragraph is in the DOM (print shows them all); a long text is clamped on screen.
   const box = h(
     'div',
-    { part, id, class: long ? 'clamp' : '' },
-    ...(long ? ps.slice(0, 1) : ps).map((p) => h('p', null, p)),
+    { part, id, class: long ? 'clamped' : '' },
+    ...ps.map((p) => h('p', null, p)),
   );
   if (!long) return [box];
-  box._ps = ps;
   const b = h(
     'button',
-    { part: 'button', 'data-k': id, 'aria-expanded': 'false', 'aria-controls': id },
+    { part: 'button', 'data-disclosure': id, 'aria-expanded': 'false', 'aria-controls': id },
     S.more,
   );
   b.addEventListener('click', toggleMore);
@@ -186,7 +186,7 @@ function paragraphs(text, id, part = 'description') {
 function calendar(key, ...label) {
   const d = h(
     'details',
-    { part: 'calendar', 'data-k': key },
+    { part: 'calendar', 'data-disclosure': key },
     h('summary', { part: 'button' }, ...label),
   );
   d.addEventListener('toggle', onToggle);
@@ -259,7 +259,7 @@ export function renderSchedule(root, json, { now, visitorZone, locale = 'en-US' 
         sep,
         b ? h('time', { datetime: iso(x.end) }, b) : '',
       ),
-      h('span', { class: 'm' }, ' · ', h('bdi', null, duration(x.end - x.start))),
+      h('span', { class: 'muted' }, ' · ', h('bdi', null, duration(x.end - x.start))),
     );
     let eventTime = '';
     if (vOff !== eOff) {
@@ -290,9 +290,9 @@ export function renderSchedule(root, json, { now, visitorZone, locale = 'en-US' 
         h(
           'p',
           { part: 'status' },
-          ...(type && type !== x.title ? [h('span', { class: 'b' }, type), ' '] : []),
-          ...(isNext ? [h('span', { class: 'b' }, S.next), ' '] : []),
-          h('span', { class: 'b p' }, S.phase[phase]),
+          ...(type && type !== x.title ? [h('span', { class: 'badge' }, type), ' '] : []),
+          ...(isNext ? [h('span', { class: 'badge' }, S.next), ' '] : []),
+          h('span', { class: 'badge phase' }, S.phase[phase]),
           ' ',
           url
             ? h(
@@ -318,14 +318,18 @@ export function renderSchedule(root, json, { now, visitorZone, locale = 'en-US' 
               ),
             )
           : h('p', { part: 'speakers' }, S.tba),
-        ...(x.description ? paragraphs(x.description, `d${i}`) : []),
-        calendar(`c${i}`, S.addToCalendar, hidden(x.title)),
+        ...(x.description ? paragraphs(x.description, `description-${i}`) : []),
+        calendar(`calendar-${i}`, S.addToCalendar, hidden(x.title)),
       );
     }
     const li = h(
       'li',
       null,
-      h('div', { part: 'session', class: `s ${x.type} ${phase}${isNext ? ' next' : ''}` }, ...kids),
+      h(
+        'div',
+        { part: 'session', class: `session ${x.type} ${phase}${isNext ? ' next' : ''}` },
+        ...kids,
+      ),
     );
     const key = x.part && partTitles.has(x.part) ? x.part : vDay;
     let g = groups.get(key);
@@ -337,7 +341,7 @@ export function renderSchedule(root, json, { now, visitorZone, locale = 'en-US' 
           { datetime: vDay },
           fmt('date', visitorZone, { dateStyle: 'full' }).format(x.start),
         );
-      groups.set(key, (g = h('ul', { part: 'list', role: 'list' })));
+      groups.set(key, (g = h('ul', { part: 'list' })));
       g._title = title;
     }
     g.append(li);
@@ -345,24 +349,42 @@ export function renderSchedule(root, json, { now, visitorZone, locale = 'en-US' 
   });
 
   const base = h('div', { part: 'base' }, h('h2', { part: 'course-title' }, json.title));
-  if (json.summary) base.append(...paragraphs(json.summary, 'ds', 'summary'));
-  const toolbar = h('div', { part: 'toolbar' });
+  if (json.summary) base.append(...paragraphs(json.summary, 'summary', 'summary'));
+  // Print only, in place of the switch: "Times in Pacific Daylight Time".
+  const firstStart = sessions[0]?.start ?? now;
+  const zoneName = fmt('zone-name', visitorZone, { timeZoneName: 'long' })
+    .formatToParts(firstStart)
+    .find((part) => part.type === 'timeZoneName').value;
+  const toolbar = h(
+    'div',
+    { part: 'toolbar' },
+    h('p', { class: 'print-only' }, `${S.timesIn} ${zoneName}`),
+  );
   if (differs) {
     const buttons = [S.yourTime, S.eventTime].map((label, i) =>
-      h('button', { part: 'button', class: 'btn', 'data-e': i, 'aria-pressed': !i }, label),
+      h(
+        'button',
+        {
+          part: 'button',
+          class: 'outlined-button',
+          'data-event-time': i === 1,
+          'aria-pressed': !i,
+        },
+        label,
+      ),
     );
     for (const b of buttons) b.addEventListener('click', onSwitch);
     toolbar.append(
       h('div', { part: 'switch', role: 'group', 'aria-label': S.showTimesIn }, ...buttons),
     );
   }
-  toolbar.append(calendar('ca', S.addAll));
+  toolbar.append(calendar('course-calendar', S.addAll));
   base.append(toolbar);
   for (const list of groups.values())
     base.append(
       h('section', { part: 'group' }, h('h3', { part: 'group-title' }, list._title), list),
     );
   // The element keeps a (quiet) polite status region after its content for its loading announcement.
-  root.replaceChildren(base, h('p', { class: 'vh', role: 'status' }));
+  root.replaceChildren(base, h('p', { class: 'visually-hidden', role: 'status' }));
   return items.length;
 }
