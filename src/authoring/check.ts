@@ -2,10 +2,10 @@
  * The author's view of a course document: the library's own parser (the same one the
  * elements run), with every problem as a field path, a severity and a sentence. Pure.
  *   - error: the course cannot be shown (parseCourse throws), or a session is left out;
- *   - warning: a field is dropped, defaulted or shortened, or a wall time falls in a DST gap
- *     or overlap (said in words, with the times the author reads on a clock: "2:30 AM on
- *     March 14, 2027 does not exist in New York: clocks jump from 2:00 to 3:00. It will be
- *     shown as 3:30 AM.").
+ *   - warning: a field is dropped, defaulted or shortened, a zone is written under an old name
+ *     (`US/Eastern`), or a wall time falls in a DST gap or overlap (said in words, with the
+ *     times the author reads on a clock: "2:30 AM on March 14, 2027 does not exist in New
+ *     York: clocks jump from 2:00 to 3:00. It will be shown as 3:30 AM.").
  * The parser's own messages already name the value and what to write instead; they are kept
  * (without the path in front, which is in `path`), with a "did you mean" for misspelt fields.
  */
@@ -154,6 +154,44 @@ function zoneFor(json: unknown, path: string): string | undefined {
   return typeof course === 'string' && !timeZoneProblem(course) ? course : undefined;
 }
 
+/** The areas of the tz database's own zone names (Area/Location); Etc holds the fixed offsets. */
+const AREAS =
+  /^(Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\//;
+
+/**
+ * The current name of a zone written under an old, non-geographic name (`US/Eastern`,
+ * `Canada/Pacific`, `Mexico/General`): undefined for a current name. Some engines (WebKit)
+ * keep such a name as written, so visitors would read "in Eastern" instead of "in New York".
+ * The current name comes from this engine's `Intl`, which in Chromium, Firefox and Node maps
+ * the tz database's links; renames inside an area (Asia/Calcutta, Asia/Kolkata) are left
+ * alone, as ICU's canonical name there is sometimes the older one.
+ */
+function currentZoneName(timeZone: string): string | undefined {
+  if (AREAS.test(timeZone) || timeZoneProblem(timeZone)) return undefined;
+  const resolved = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+  return resolved !== timeZone && AREAS.test(resolved) ? resolved : undefined;
+}
+
+/** A warning for each zone field written under an old name. */
+function oldZoneNames(json: unknown): Problem[] {
+  const sessions = valueAt(json, 'sessions');
+  const paths = [
+    'timeZone',
+    ...(Array.isArray(sessions) ? sessions.map((_, index) => `sessions[${index}].timeZone`) : []),
+  ];
+  return paths.flatMap((path) => {
+    const written = valueAt(json, path);
+    if (typeof written !== 'string') return [];
+    const current = currentZoneName(written);
+    if (!current) return [];
+    const message =
+      `"${written}" is an old name for ${current}: some browsers (Safari) show it as ` +
+      `written, so visitors would read "${zonePlace(written)}" instead of ` +
+      `"${zonePlace(current)}". Write "${current}".`;
+    return [{ path, severity: 'warning' as const, message }];
+  });
+}
+
 /** Words for the DST cases, in `locale` (dates and clock times; the sentence is English). */
 function clockWords(locale: string) {
   const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
@@ -274,6 +312,7 @@ export function checkCourse(
     }
     return { path: issue.path, severity: issue.skipped ? 'error' : 'warning', message };
   });
+  problems.push(...oldZoneNames(json));
   if (
     result.course.sessions.length === 0 &&
     !problems.some((problem) => problem.severity === 'error')
