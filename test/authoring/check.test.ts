@@ -3,6 +3,7 @@
 // on 7 November 2027; Lord Howe Island moves by half an hour).
 import { expect } from '@open-wc/testing';
 import { checkCourse } from '../../src/authoring/check.js';
+import { canonicalizesZoneLinks, itUnless } from '../engine.js';
 
 const course = (sessions: unknown[], extra: Record<string, unknown> = {}) => ({
   title: 'Course',
@@ -56,33 +57,37 @@ describe('checkCourse', () => {
     ]);
   });
 
-  it('warns of a zone written under an old name, with the name to write', () => {
-    const result = checkCourse(
-      course(
-        [
-          session('2027-05-04T10:00', '2027-05-04T11:00', { timeZone: 'Canada/Pacific' }),
-          session('2027-05-05T10:00', '2027-05-05T11:00', { timeZone: 'Asia/Kolkata' }),
-        ],
-        { timeZone: 'US/Eastern' },
-      ),
-    );
-    expect(result.problems).to.deep.equal([
-      {
-        path: 'timeZone',
-        severity: 'warning',
-        message:
-          '"US/Eastern" is an old name for America/New_York: some browsers (Safari) show it as written, so visitors would read "Eastern" instead of "New York". Write "America/New_York".',
-      },
-      {
-        path: 'sessions[0].timeZone',
-        severity: 'warning',
-        message:
-          '"Canada/Pacific" is an old name for America/Vancouver: some browsers (Safari) show it as written, so visitors would read "Pacific" instead of "Vancouver". Write "America/Vancouver".',
-      },
-    ]);
-    // The course still shows: the old name is a valid zone with the same rules.
-    expect(result.course?.sessions[0]?.startMs).to.equal(Date.UTC(2027, 4, 4, 17));
-  });
+  // The current name comes from the engine's Intl, which WebKit does not give for a link.
+  itUnless(!canonicalizesZoneLinks, 'it reports a zone link as written')(
+    'warns of a zone written under an old name, with the name to write',
+    () => {
+      const result = checkCourse(
+        course(
+          [
+            session('2027-05-04T10:00', '2027-05-04T11:00', { timeZone: 'Canada/Pacific' }),
+            session('2027-05-05T10:00', '2027-05-05T11:00', { timeZone: 'Asia/Kolkata' }),
+          ],
+          { timeZone: 'US/Eastern' },
+        ),
+      );
+      expect(result.problems).to.deep.equal([
+        {
+          path: 'timeZone',
+          severity: 'warning',
+          message:
+            '"US/Eastern" is an old name for America/New_York: some browsers (Safari) show it as written, so visitors would read "Eastern" instead of "New York". Write "America/New_York".',
+        },
+        {
+          path: 'sessions[0].timeZone',
+          severity: 'warning',
+          message:
+            '"Canada/Pacific" is an old name for America/Vancouver: some browsers (Safari) show it as written, so visitors would read "Pacific" instead of "Vancouver". Write "America/Vancouver".',
+        },
+      ]);
+      // The course still shows: the old name is a valid zone with the same rules.
+      expect(result.course?.sessions[0]?.startMs).to.equal(Date.UTC(2027, 4, 4, 17));
+    },
+  );
 
   it('words the registration dates too', () => {
     const result = checkCourse(
