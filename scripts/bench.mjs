@@ -16,6 +16,8 @@
 //
 // Options: --runs N (default 9), --window S (countdown window, default 10 s),
 //          --only render,intl,countdown,size   --json FILE (all figures, machine-readable)
+//          --only same: only the check that the baseline renders what the element renders (a
+//          few seconds; CI runs it with `size`, so the bench cannot break unseen)
 // The pages live in scripts/bench/; the CDN build is made first when stale.
 import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -164,6 +166,7 @@ async function renderBench(browser, base) {
   }
   table(['sessions', 'shown', '<time datetime>', 'elements', 'shadow trees'], rows);
   results.sameContent = true;
+  if (!ONLY.has('render')) return page.browserContext().close();
 
   section(
     `Data to painted frame (ms, median of ${RUNS} cold page loads each, interleaved; one warm-up load each first)`,
@@ -550,7 +553,7 @@ async function main() {
         `note: the machine is busy (load above ${m.cores} cores): wall times stretch unevenly; the CPU columns are the steadier figures`,
       );
     }
-    if (ONLY.has('render')) await renderBench(browser, server.url);
+    if (ONLY.has('render') || ONLY.has('same')) await renderBench(browser, server.url);
     if (ONLY.has('intl')) await heapAndIntl(browser, server.url);
     if (ONLY.has('countdown')) await countdownBench(browser, server.url);
   } finally {
