@@ -13,6 +13,8 @@
 import { isCourseError } from '../core/course/errors.js';
 import { parseCourse } from '../core/course/parse.js';
 import type { Course } from '../core/course/types.js';
+import { zoneCity } from '../core/time/format.js';
+import { cachedFormat } from '../core/time/intl.js';
 import { parseDateTime } from '../core/time/parse.js';
 import { offsetAt, timeZoneProblem, wallAsUtc } from '../core/time/zoned.js';
 import { offsetString, zonePlace } from '../core/time/wall.js';
@@ -168,7 +170,8 @@ const AREAS =
  */
 function currentZoneName(timeZone: string): string | undefined {
   if (AREAS.test(timeZone) || timeZoneProblem(timeZone)) return undefined;
-  const resolved = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+  // The formatter zoneCity reads the same id from, built once per zone.
+  const resolved = cachedFormat(Intl.DateTimeFormat, 'en', { timeZone }).resolvedOptions().timeZone;
   return resolved !== timeZone && AREAS.test(resolved) ? resolved : undefined;
 }
 
@@ -187,7 +190,7 @@ function oldZoneNames(json: unknown): Problem[] {
     const message =
       `"${written}" is an old name for ${current}: some browsers (Safari) show it as ` +
       `written, so visitors would read "${zonePlace(written)}" instead of ` +
-      `"${zonePlace(current)}". Write "${current}".`;
+      `"${zoneCity(current, 'en')}". Write "${current}".`;
     return [{ path, severity: 'warning' as const, message }];
   });
 }
