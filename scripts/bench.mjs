@@ -317,9 +317,9 @@ async function heapAndIntl(browser, base) {
       impl === 'lib'
         ? `<= ${TARGET.intl}: ${(r.counts.intl.DateTimeFormat ?? 0) <= TARGET.intl ? 'met' : 'MISSED'}`
         : '',
-      `${(js / 1000).toFixed(1)} kB`,
-      dom === undefined ? '-' : `${(dom / 1000).toFixed(1)} kB`,
-      dom === undefined ? '-' : `${((js + dom) / 1000).toFixed(1)} kB`,
+      kB(js),
+      dom === undefined ? '-' : kB(dom),
+      dom === undefined ? '-' : kB(js + dom),
     ]);
   }
   section(
