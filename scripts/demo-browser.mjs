@@ -3,7 +3,7 @@
 // a page has settled.
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from './chrome-path.mjs';
-import { FIREFOX_PATH } from './engine-paths.mjs';
+import { FIREFOX_PATH, emulateTimeZone } from './engine-paths.mjs';
 
 export const WIDGETS = 'course-schedule, session-card, register-button, countdown-timer';
 
@@ -37,7 +37,7 @@ export function launchFirefox() {
 export async function newPage(browser, { timeZone, width = 1280, height = 900 } = {}) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
-  if (timeZone) await page.emulateTimezone(timeZone);
+  if (timeZone) await emulateTimeZone(page, timeZone);
   if (browser.protocol === 'cdp') {
     await page.emulateMediaFeatures([
       { name: 'prefers-color-scheme', value: 'light' },

@@ -61,3 +61,23 @@ function spawnXvfb() {
     process.on('exit', () => xvfb.kill());
   });
 }
+
+/**
+ * `page.emulateTimezone(timeZone)`, or an error that names the cause when the browser is too
+ * old for it: Firefox's WebDriver BiDi gained `emulation.setTimezoneOverride` after ESR 140,
+ * and a machine whose package lists are stale installs ESR 140.
+ */
+export async function emulateTimeZone(page, timeZone) {
+  try {
+    await page.emulateTimezone(timeZone);
+  } catch (error) {
+    if (!/unknown command emulation\.setTimezoneOverride/.test(String(error?.message))) throw error;
+    const version = await page.browser().version();
+    throw new Error(
+      `${version} cannot emulate a visitor's time zone (its WebDriver BiDi has no ` +
+        'emulation.setTimezoneOverride). Install a current Firefox ESR (153 works): on Debian, ' +
+        '`apt-get update && apt-get install -y firefox-esr`.',
+      { cause: error },
+    );
+  }
+}

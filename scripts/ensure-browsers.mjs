@@ -25,12 +25,9 @@ if (process.platform === 'linux' && isRoot && existsSync('/usr/bin/apt-get')) {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
-  try {
-    apt(['install', '-y', '--no-install-recommends', ...packages]);
-  } catch {
-    apt(['update']);
-    apt(['install', '-y', '--no-install-recommends', ...packages]);
-  }
+  // Lists first: stale ones install old browsers (Firefox ESR 140 cannot emulate a zone).
+  apt(['update']);
+  apt(['install', '-y', '--no-install-recommends', ...packages]);
   if (!engines.some(missing)) process.exit(0);
 }
 

@@ -22,6 +22,7 @@ import {
   FIREFOX_PATH,
   WEBKIT_DRIVER,
   WEBKIT_MINIBROWSER,
+  emulateTimeZone,
   miniBrowserCapabilities,
   startXvfb,
 } from '../../scripts/engine-paths.mjs';
@@ -119,7 +120,7 @@ function chromiumLauncher(timeZone) {
     // (visibilityState 'hidden'), where timers are throttled and the shared clock rightly idles.
     async createPage({ browser }) {
       const page = await (await browser.createBrowserContext()).newPage();
-      await page.emulateTimezone(timeZone);
+      await emulateTimeZone(page, timeZone);
       return page;
     },
   });
@@ -143,7 +144,7 @@ function firefoxLauncher(timeZone) {
     },
     async createPage({ browser }) {
       const page = await (await browser.createBrowserContext()).newPage();
-      await page.emulateTimezone(timeZone);
+      await emulateTimeZone(page, timeZone);
       return page;
     },
   });
