@@ -34,8 +34,24 @@ export function summaryReporter({ chromiumOnlyFiles } = {}) {
   const total = (suite) =>
     (suite.tests ?? []).length + (suite.suites ?? []).reduce((n, s) => n + total(s), 0);
 
+  // The test runner stops the whole run on an uncaught exception in Node (an unhandled
+  // rejection counts as one), before onTestRunFinished: no counts then, so the cause is
+  // printed last instead, where CI's tail shows it rather than far up in the log.
+  let stoppedBy;
+  process.on('uncaughtException', (error) => {
+    stoppedBy ??= error;
+  });
+
   process.on('exit', () => {
-    if (!counted) return;
+    if (!counted) {
+      if (stoppedBy) {
+        const cause = stoppedBy?.stack ?? String(stoppedBy);
+        process.stdout.write(
+          `\nThe test run stopped before it finished, on an uncaught exception:\n${cause}\n`,
+        );
+      }
+      return;
+    }
     const lines = [...perEngine].map(
       ([engine, tally]) =>
         `${engine}: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped ` +
