@@ -119,6 +119,9 @@ async function runBinary({
         }
         resolve({ code: code ?? signal, stdout, stderr, ms, files: written });
       });
+      // A command that exits before reading its input closes the pipe: EPIPE on stdin, which
+      // unheard would stop the whole test run. The exit code and stderr say what happened.
+      child.stdin.on('error', () => {});
       child.stdin.end(stdin ?? '');
     });
   } finally {
