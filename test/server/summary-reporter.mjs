@@ -4,7 +4,12 @@
 // as a failure: a file whose tests silently vanished must not pass.
 // Above it, one line per engine (passed, failed, skipped, zones) and the reasons skipped
 // tests gave (test/engine.ts puts them in the title: "... [Chromium only: why]",
-// "... [WebKit: why]").
+// "... [WebKit: why]"). Above the count, each failure: engine, zone, file, test and the
+// first line of its error, so the last lines of a CI log say what failed.
+
+import { relative } from 'node:path';
+
+const MAX_FAILURES_LISTED = 30;
 
 // `chromiumOnlyFiles` ({ files, why }): the files this run selects that the other engines
 // leave to Chromium, named under each of them (whether or not Chromium is in the run).
@@ -14,8 +19,11 @@ export function summaryReporter({ chromiumOnlyFiles } = {}) {
   let counted = false;
   let perEngine = new Map();
   let reasons = new Map();
+  let failures = [];
 
-  const countSuite = (suite, tally) => {
+  const firstLine = (error) => String(error?.message ?? error ?? 'no error given').split('\n')[0];
+
+  const countSuite = (suite, tally, where, path = []) => {
     for (const t of suite.tests ?? []) {
       if (t.skipped) {
         tally.skipped += 1;
@@ -26,9 +34,12 @@ export function summaryReporter({ chromiumOnlyFiles } = {}) {
         continue;
       }
       if (t.passed) tally.passed += 1;
-      else tally.failed += 1;
+      else {
+        tally.failed += 1;
+        failures.push(`${where}: ${[...path, t.name].join(' > ')}: ${firstLine(t.error)}`);
+      }
     }
-    for (const s of suite.suites ?? []) countSuite(s, tally);
+    for (const s of suite.suites ?? []) countSuite(s, tally, where, [...path, s.name]);
   };
 
   const total = (suite) =>
@@ -68,7 +79,11 @@ export function summaryReporter({ chromiumOnlyFiles } = {}) {
           `(${left.map((file) => file.replace(/^.*\//, '')).join(', ')})`,
       );
     const skips = [...reasons].map(([reason, count]) => `  skipped ${count}x: ${reason}`);
-    process.stdout.write(`\n${[...lines, ...leftOut, ...skips].join('\n')}\n`);
+    const shown = failures.slice(0, MAX_FAILURES_LISTED).map((failure) => `  failed: ${failure}`);
+    if (failures.length > shown.length) {
+      shown.push(`  ... and ${failures.length - shown.length} more failures (see above)`);
+    }
+    process.stdout.write(`\n${[...lines, ...leftOut, ...skips, ...shown].join('\n')}\n`);
     process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
   });
 
@@ -79,6 +94,7 @@ export function summaryReporter({ chromiumOnlyFiles } = {}) {
       counted = true;
       perEngine = new Map();
       reasons = new Map();
+      failures = [];
       for (const session of sessions) {
         const engine = session.browser.engine ?? session.browser.name;
         if (!perEngine.has(engine)) {
@@ -86,10 +102,18 @@ export function summaryReporter({ chromiumOnlyFiles } = {}) {
         }
         const tally = perEngine.get(engine);
         if (session.browser.timeZone) tally.zones.add(session.browser.timeZone);
+        const file = relative(process.cwd(), session.testFile);
+        const where = `${engine} ${session.browser.timeZone ?? ''} ${file}`;
         const results = session.testResults;
-        if (results) countSuite(results, tally);
-        if (!results || total(results) === 0) tally.failed += 1;
-        else if (!session.passed && (session.errors?.length ?? 0) > 0) tally.failed += 1;
+        if (results) countSuite(results, tally, where);
+        const fileError = session.errors?.[0];
+        if (!results || total(results) === 0) {
+          tally.failed += 1;
+          failures.push(`${where}: the file ran no tests: ${firstLine(fileError)}`);
+        } else if (!session.passed && fileError) {
+          tally.failed += 1;
+          failures.push(`${where}: ${firstLine(fileError)}`);
+        }
       }
       for (const tally of perEngine.values()) {
         passed += tally.passed;
