@@ -22,6 +22,11 @@ export function summaryReporter({ chromiumOnlyFiles } = {}) {
   let failures = [];
 
   const firstLine = (error) => String(error?.message ?? error ?? 'no error given').split('\n')[0];
+  /** Counts a failure in `tally` and keeps its line for the list above the count. */
+  const fail = (tally, line) => {
+    tally.failed += 1;
+    failures.push(line);
+  };
 
   const countSuite = (suite, tally, where, path = []) => {
     for (const t of suite.tests ?? []) {
@@ -34,10 +39,7 @@ export function summaryReporter({ chromiumOnlyFiles } = {}) {
         continue;
       }
       if (t.passed) tally.passed += 1;
-      else {
-        tally.failed += 1;
-        failures.push(`${where}: ${[...path, t.name].join(' > ')}: ${firstLine(t.error)}`);
-      }
+      else fail(tally, `${where}: ${[...path, t.name].join(' > ')}: ${firstLine(t.error)}`);
     }
     for (const s of suite.suites ?? []) countSuite(s, tally, where, [...path, s.name]);
   };
@@ -56,7 +58,7 @@ export function summaryReporter({ chromiumOnlyFiles } = {}) {
   process.on('exit', () => {
     if (!counted) {
       if (stoppedBy) {
-        const cause = stoppedBy?.stack ?? String(stoppedBy);
+        const cause = stoppedBy.stack ?? String(stoppedBy);
         process.stdout.write(
           `\nThe test run stopped before it finished, on an uncaught exception:\n${cause}\n`,
         );
@@ -108,11 +110,9 @@ export function summaryReporter({ chromiumOnlyFiles } = {}) {
         if (results) countSuite(results, tally, where);
         const fileError = session.errors?.[0];
         if (!results || total(results) === 0) {
-          tally.failed += 1;
-          failures.push(`${where}: the file ran no tests: ${firstLine(fileError)}`);
+          fail(tally, `${where}: the file ran no tests: ${firstLine(fileError)}`);
         } else if (!session.passed && fileError) {
-          tally.failed += 1;
-          failures.push(`${where}: ${firstLine(fileError)}`);
+          fail(tally, `${where}: ${firstLine(fileError)}`);
         }
       }
       for (const tally of perEngine.values()) {
